@@ -1,0 +1,106 @@
+package org.xxgk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.xxgk.align.Aligned;
+import org.xxgk.align.Aligner;
+import org.xxgk.detect.FormatDetector;
+import org.xxgk.extract.ExtractionException;
+import org.xxgk.extract.Extractor;
+import org.xxgk.extract.Extractors;
+import org.xxgk.grid.ExtractedDocument;
+import org.xxgk.model.Finding;
+import org.xxgk.model.Report;
+import org.xxgk.model.Rules;
+import org.xxgk.model.SourceInfo;
+import org.xxgk.model.Status;
+import org.xxgk.validate.Validator;
+
+/**
+ * The whole pipeline for one document: detect → extract → align → validate. Never throws for a
+ * bad document: what cannot be read comes back as a report with status failed and the reason.
+ */
+public final class Converter {
+
+    private final FormatDetector detector = new FormatDetector();
+    private final Extractors extractors;
+    private final Aligner aligner = new Aligner();
+    private final Validator validator = new Validator();
+
+    public Converter() {
+        this(Extractors.standard());
+    }
+
+    public Converter(Extractors extractors) {
+        this.extractors = extractors;
+    }
+
+    public Report convert(Path file) throws IOException {
+        return convert(Files.readAllBytes(file), file.getFileName().toString());
+    }
+
+    public Report convert(byte[] content, String fileName) {
+        String name = baseName(fileName);
+        String mediaType = detector.detect(content, name);
+        SourceInfo source = new SourceInfo(name, mediaType, sha256(content), null);
+        if (isEmpty(content)) {
+            return Report.failed(source, failure(Rules.UNREADABLE, "文件为空，没有可读取的内容"));
+        }
+        Optional<Extractor> extractor = extractors.forMediaType(mediaType);
+        if (extractor.isEmpty()) {
+            return Report.failed(source, failure(Rules.UNSUPPORTED_FORMAT,
+                    "不支持的文件类型：" + FormatDetector.describe(mediaType) + "（" + mediaType + "）"));
+        }
+        ExtractedDocument document;
+        try {
+            document = extractor.get().extract(content);
+        } catch (ExtractionException e) {
+            return Report.failed(source, failure(Rules.UNREADABLE, e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return Report.failed(source, failure(Rules.UNREADABLE,
+                    "无法读取该" + FormatDetector.describe(mediaType) + "：文件可能已损坏"));
+        }
+        source = new SourceInfo(name, mediaType, source.sha256(), document.pages());
+        Aligned aligned = aligner.align(document);
+        List<Finding> findings = new ArrayList<>(aligned.findings());
+        findings.addAll(validator.validate(aligned.tables(), aligned.info().template()));
+        return new Report(source, aligned.info(), aligned.tables(), aligned.narrative(), findings, Status.of(findings));
+    }
+
+    private static Finding failure(String rule, String message) {
+        return new Finding(rule, org.xxgk.model.Severity.ERROR, "", message, null, null);
+    }
+
+    /** The file name without any directory, whichever separator the caller's system uses. */
+    static String baseName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "unnamed";
+        }
+        String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+        return name.isEmpty() ? "unnamed" : name;
+    }
+
+    private static boolean isEmpty(byte[] content) {
+        for (byte b : content) {
+            if (!Character.isWhitespace(b & 0xFF)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.xxgk.extract.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+import org.xxgk.extract.ExtractionException;
+import org.xxgk.extract.Extractor;
+import org.xxgk.grid.Block;
+import org.xxgk.grid.ExtractedDocument;
+import org.xxgk.grid.Provenance;
+import org.xxgk.normalize.Tidy;
+
+/**
+ * Web pages through jsoup: every data table becomes a grid with its rowspan/colspan kept,
+ * every other block of text a paragraph. A table that holds other tables is page layout, and is
+ * read through rather than taken as data.
+ */
+public final class HtmlExtractor implements Extractor {
+
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "select", "button");
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th",
+            "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre", "center",
+            "form", "fieldset", "address", "caption", "tbody", "thead", "tfoot", "figure", "figcaption", "hr");
+
+    @Override
+    public boolean supports(String mediaType) {
+        return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
+    }
+
+    @Override
+    public ExtractedDocument extract(byte[] content) throws ExtractionException {
+        Document document;
+        try {
+            Parser parser = Parser.htmlParser().setTrackPosition(true);
+            document = Jsoup.parse(new ByteArrayInputStream(content), null, "", parser);
+        } catch (IOException e) {
+            throw new ExtractionException("无法读取网页内容", e);
+        }
+        Walker walker = new Walker();
+        walker.walk(ContentRoot.find(document));
+        walker.flush();
+        return new ExtractedDocument(walker.blocks, null);
+    }
+
+    /** Walks the page in reading order, gathering paragraph text between blocks. */
+    private static final class Walker {
+        private final List<Block> blocks = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private Provenance textStart;
+
+        void walk(Node node) {
+            for (Node child : node.childNodes()) {
+                if (child instanceof TextNode t) {
+                    if (!t.isBlank()) {
+                        if (text.isEmpty()) {
+                            textStart = provenanceOf(t);
+                        }
+                        text.append(t.getWholeText());
+                    }
+                } else if (child instanceof Element e) {
+                    visit(e);
+                }
+            }
+        }
+
+        private void visit(Element e) {
+            String tag = e.normalName();
+            if (SKIPPED.contains(tag)) {
+                return;
+            }
+            if (tag.equals("br")) {
+                flush();
+                return;
+            }
+            if (tag.equals("table") && TableReader.isDataTable(e)) {
+                flush();
+                blocks.add(new Block.Table(TableReader.read(e), provenanceOf(e)));
+                return;
+            }
+            boolean block = BLOCKS.contains(tag) || tag.equals("table");
+            if (block) {
+                flush();
+            }
+            walk(e);
+            if (block) {
+                flush();
+            }
+        }
+
+        void flush() {
+            String paragraph = Tidy.trim(text.toString().replaceAll("[\\s\\u00A0\\u3000]+", " "));
+            if (!paragraph.isEmpty()) {
+                blocks.add(new Block.Paragraph(paragraph, textStart == null ? Provenance.UNKNOWN : textStart));
+            }
+            text.setLength(0);
+            textStart = null;
+        }
+    }
+
+    static Provenance provenanceOf(Node node) {
+        int line = node.sourceRange().start().lineNumber();
+        return line > 0 ? Provenance.line(line) : Provenance.UNKNOWN;
+    }
+}

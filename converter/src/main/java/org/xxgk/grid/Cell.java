@@ -1,0 +1,20 @@
+package org.xxgk.grid;
+
+/** One table cell as the source drew it: its text, how many rows and columns it spans, and where it was. */
+public record Cell(String text, int rowSpan, int colSpan, Provenance at) {
+
+    public Cell {
+        text = text == null ? "" : text;
+        rowSpan = Math.max(1, rowSpan);
+        colSpan = Math.max(1, colSpan);
+        at = at == null ? Provenance.UNKNOWN : at;
+    }
+
+    public static Cell of(String text, Provenance at) {
+        return new Cell(text, 1, 1, at);
+    }
+
+    public boolean isBlank() {
+        return text.isBlank();
+    }
+}

@@ -1,0 +1,39 @@
+package org.xxgk.layout;
+
+import java.util.Optional;
+import org.xxgk.normalize.LabelKey;
+import org.xxgk.normalize.LabelMatcher;
+
+/** Recognises the six section headings, with or without their 一、…六、 numbering. */
+public final class SectionHeadings {
+
+    /** Headings are short; a longer line that mentions a heading's words is body text. */
+    private static final int MAX_HEADING_KEY_LENGTH = 30;
+
+    private static final LabelMatcher<Section> MATCHER = new LabelMatcher<>();
+
+    static {
+        for (Section section : Section.values()) {
+            MATCHER.add(section.heading(), section);
+        }
+        MATCHER.add("政府信息公开行政复议和行政诉讼情况", Section.REVIEW_LITIGATION);
+        MATCHER.add("存在的主要问题和改进情况", Section.PROBLEMS);
+    }
+
+    private SectionHeadings() {
+    }
+
+    public static Optional<Section> match(String line) {
+        String key = LabelKey.of(line);
+        if (key.length() > MAX_HEADING_KEY_LENGTH) {
+            return Optional.empty();
+        }
+        return MATCHER.matchKey(key)
+                .filter(m -> m.knownKey().length() >= key.length() - 2)
+                .map(LabelMatcher.Match::target);
+    }
+
+    public static boolean isHeading(String line) {
+        return match(line).isPresent();
+    }
+}

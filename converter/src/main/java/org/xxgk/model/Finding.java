@@ -1,0 +1,20 @@
+package org.xxgk.model;
+
+import java.math.BigDecimal;
+
+/**
+ * One observation about the document: a broken rule of the form's arithmetic, a missing value,
+ * an unrecognised label. {@code path} is a JSON Pointer into the canonical document; the
+ * message is Chinese, for the people who publish and audit reports.
+ */
+public record Finding(String rule, Severity severity, String path, String message,
+                      BigDecimal expected, BigDecimal actual) {
+
+    public static Finding warning(String rule, String path, String message) {
+        return new Finding(rule, Severity.WARNING, path, message, null, null);
+    }
+
+    public static Finding error(String rule, String path, String message, BigDecimal expected, BigDecimal actual) {
+        return new Finding(rule, Severity.ERROR, path, message, expected, actual);
+    }
+}

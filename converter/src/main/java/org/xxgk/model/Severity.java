@@ -1,0 +1,9 @@
+package org.xxgk.model;
+
+public enum Severity {
+    ERROR, WARNING;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,25 @@
+package org.xxgk.normalize;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes the pinyin readings some web converters insert after characters: 公開(kāi), 號(hào).
+ * A group counts as pinyin only if it holds a tone-marked vowel, so ordinary bracketed text
+ * such as (一) or (单位:万元) is left alone.
+ */
+public final class Pinyin {
+
+    private static final String LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+    private static final Pattern ANNOTATION = Pattern.compile(
+            "[(（]\\s*(?=[" + LETTERS + " ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[" + LETTERS + "]+(?: [" + LETTERS + "]+)*\\s*[)）]");
+
+    private Pinyin() {
+    }
+
+    public static String strip(String text) {
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return text;
+        }
+        return ANNOTATION.matcher(text).replaceAll("");
+    }
+}

@@ -1,0 +1,17 @@
+package org.xxgk.normalize;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
+/** Traditional to simplified Chinese through OpenCC's conversion tables (opencc4j). */
+public final class Script {
+
+    private Script() {
+    }
+
+    public static String toSimplified(String text) {
+        if (text.isEmpty() || !ZhConverterUtil.containsTraditional(text)) {
+            return text;
+        }
+        return ZhConverterUtil.toSimple(text);
+    }
+}

@@ -1,0 +1,25 @@
+package org.xxgk.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.xxgk.layout.Template;
+import org.xxgk.model.Finding;
+import org.xxgk.model.Tables;
+
+/** Runs every rule over the aligned tables: missing values first, then the form's arithmetic. */
+public final class Validator {
+
+    public List<Finding> validate(Tables tables, Template template) {
+        List<Rule> rules = List.of(
+                new MissingValueRule(template),
+                new RowTotalRule(),
+                new BalanceRule(),
+                new OutcomeTotalRule(),
+                new BlockTotalRule());
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            rule.check(tables, findings);
+        }
+        return findings;
+    }
+}

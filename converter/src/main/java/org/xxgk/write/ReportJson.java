@@ -1,0 +1,151 @@
+package org.xxgk.write;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import org.xxgk.layout.ActiveDisclosureLayout;
+import org.xxgk.layout.ApplicationsLayout;
+import org.xxgk.layout.Field;
+import org.xxgk.layout.ReviewLitigationLayout;
+import org.xxgk.layout.RowDef;
+import org.xxgk.model.CellValue;
+import org.xxgk.model.Finding;
+import org.xxgk.model.Report;
+import org.xxgk.model.Tables;
+
+/**
+ * Writes a report as canonical JSON: keys in the contract's order, every layout cell present
+ * (null when missing), numbers exactly as read, and the same bytes for the same report.
+ */
+public final class ReportJson {
+
+    public static final String SCHEMA = "govinfo-annual-report/1";
+
+    /** Keeps amounts' printed scale (924.190 stays 924.190) instead of normalising it away. */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setNodeFactory(NODES)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private ReportJson() {
+    }
+
+    /** The canonical JSON text, pretty-printed with a final line feed. */
+    public static String write(Report report) {
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(toTree(report)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report tree always serialises", e);
+        }
+    }
+
+    public static ObjectNode toTree(Report report) {
+        ObjectNode root = NODES.objectNode();
+        root.put("schema", SCHEMA);
+        ObjectNode source = root.putObject("source");
+        source.put("file", report.source().file());
+        source.put("media_type", report.source().mediaType());
+        source.put("sha256", report.source().sha256());
+        source.put("pages", report.source().pages());
+        ObjectNode info = root.putObject("report");
+        info.put("title", report.info().title());
+        info.put("issuer", report.info().issuer());
+        info.put("year", report.info().year());
+        info.put("template", report.info().template() == null ? null : report.info().template().id());
+        Tables tables = report.tables();
+        root.set("active_disclosure", activeDisclosure(report));
+        root.set("applications", tables.has(ApplicationsLayout.SECTION) ? applications(tables) : NODES.nullNode());
+        root.set("review_litigation", tables.has(ReviewLitigationLayout.SECTION) ? reviewLitigation(tables) : NODES.nullNode());
+        ObjectNode narrative = root.putObject("narrative");
+        narrative.put("overview", report.narrative().overview());
+        narrative.put("problems_and_improvements", report.narrative().problemsAndImprovements());
+        narrative.put("other_matters", report.narrative().otherMatters());
+        var findings = root.putArray("findings");
+        for (Finding f : report.findings()) {
+            ObjectNode node = findings.addObject();
+            node.put("rule", f.rule());
+            node.put("severity", f.severity().id());
+            node.put("path", f.path());
+            node.put("message", f.message());
+            if (f.expected() != null) {
+                node.put("expected", f.expected());
+            }
+            if (f.actual() != null) {
+                node.put("actual", f.actual());
+            }
+        }
+        root.put("status", report.status().id());
+        return root;
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode activeDisclosure(Report report) {
+        Tables tables = report.tables();
+        if (!tables.has(ActiveDisclosureLayout.SECTION) || report.info().template() == null) {
+            return NODES.nullNode();
+        }
+        ObjectNode section = NODES.objectNode();
+        for (ActiveDisclosureLayout.Row row : ActiveDisclosureLayout.rows(report.info().template())) {
+            String path = "/" + ActiveDisclosureLayout.SECTION + "/" + row.def().key();
+            ObjectNode node = section.putObject(row.def().key());
+            for (Field field : row.fields()) {
+                putValue(node, field.key(), tables.value(path + "/" + field.key()));
+            }
+        }
+        return section;
+    }
+
+    private static ObjectNode applications(Tables tables) {
+        ObjectNode section = NODES.objectNode();
+        for (RowDef child : ApplicationsLayout.ROOT.children()) {
+            section.set(child.key(), applicationsRow(child, "/" + ApplicationsLayout.SECTION + "/" + child.key(), tables));
+        }
+        return section;
+    }
+
+    private static ObjectNode applicationsRow(RowDef def, String path, Tables tables) {
+        ObjectNode node = NODES.objectNode();
+        boolean leaf = !def.isGroup() || (def == ApplicationsLayout.OTHER_HANDLING && tables.otherHandlingSingleRow());
+        if (leaf) {
+            for (Field column : ApplicationsLayout.COLUMNS) {
+                putValue(node, column.key(), tables.value(path + "/" + column.key()));
+            }
+        } else {
+            for (RowDef child : def.children()) {
+                node.set(child.key(), applicationsRow(child, path + "/" + child.key(), tables));
+            }
+        }
+        return node;
+    }
+
+    private static ObjectNode reviewLitigation(Tables tables) {
+        ObjectNode section = NODES.objectNode();
+        for (ReviewLitigationLayout.Block block : ReviewLitigationLayout.BLOCKS) {
+            ObjectNode node = section.putObject(block.key());
+            for (Field field : ReviewLitigationLayout.FIELDS) {
+                putValue(node, field.key(), tables.value("/" + ReviewLitigationLayout.SECTION + "/" + block.key() + "/" + field.key()));
+            }
+        }
+        return section;
+    }
+
+    private static void putValue(ObjectNode node, String key, CellValue value) {
+        BigDecimal number = value == null ? null : value.number();
+        if (number == null) {
+            node.putNull(key);
+        } else {
+            node.put(key, number);
+        }
+    }
+}
