@@ -1,0 +1,48 @@
+package org.xxgk.cli;
+
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: only groups the subcommands. */
+@Command(name = "xxgk",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Converts government information disclosure annual reports (政府信息公开工作年度报告) to canonical JSON.")
+final class XxgkCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    XxgkCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use convert or schema.");
+    }
+
+    @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Converts report files to canonical JSON (one document on standard output, several as a JSON array).",
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:every file converted (status ok, inconsistent or incomplete)",
+                "1:a file failed (unreadable, unsupported, missing) or could not be written",
+                "2:usage error"})
+    int convert(@CommandLine.Mixin ConvertOptions options) {
+        return new ConvertRun(options, out, err).call();
+    }
+
+    @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Prints the JSON Schema (draft 2020-12) of the canonical JSON.")
+    int schema() {
+        out.print(SchemaResource.text());
+        out.flush();
+        return 0;
+    }
+}
