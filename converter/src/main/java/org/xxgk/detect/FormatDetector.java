@@ -13,17 +13,27 @@ public final class FormatDetector {
     /** The detected media type without parameters, e.g. "text/html". */
     public String detect(byte[] content, String fileName) {
         try {
-            String detected = tika.detect(new ByteArrayInputStream(content), fileName);
-            return MediaType.parse(detected).getBaseType().toString();
+            String withName = baseType(tika.detect(new ByteArrayInputStream(content), fileName));
+            // A name like report.txt must not make binary bytes text: the content has the last word.
+            if (withName.startsWith("text/") && baseType(tika.detect(content)).equals(MediaType.OCTET_STREAM.toString())) {
+                return MediaType.OCTET_STREAM.toString();
+            }
+            return withName;
         } catch (IOException e) {
             return MediaType.OCTET_STREAM.toString();
         }
+    }
+
+    private static String baseType(String mediaType) {
+        return MediaType.parse(mediaType).getBaseType().toString();
     }
 
     /** A Chinese name for a media type, for messages. */
     public static String describe(String mediaType) {
         return switch (mediaType) {
             case "application/pdf" -> "PDF文档";
+            case "text/html", "application/xhtml+xml" -> "网页（HTML）";
+            case "text/plain" -> "文本文件";
             case "application/msword" -> "Word 97-2003文档（.doc）";
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "Word文档（.docx）";
             case "application/vnd.ms-excel" -> "Excel 97-2003工作簿（.xls）";

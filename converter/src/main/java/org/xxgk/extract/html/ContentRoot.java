@@ -37,8 +37,11 @@ final class ContentRoot {
         return root;
     }
 
-    /** The innermost element whose whole text is a section heading. */
+    /** The innermost element whose whole text is a section heading (it has text of its own). */
     private static boolean isHeading(Element e) {
+        if (e.ownText().isBlank()) {
+            return false;
+        }
         String text = e.text();
         if (text.isEmpty() || text.length() > MAX_HEADING_TEXT || !SectionHeadings.isHeading(text)) {
             return false;

@@ -25,6 +25,8 @@ import org.xxgk.normalize.Tidy;
  */
 public final class HtmlExtractor implements Extractor {
 
+    static final int MAX_DEPTH = 256;
+
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "select", "button");
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th",
@@ -45,6 +47,7 @@ public final class HtmlExtractor implements Extractor {
         } catch (IOException e) {
             throw new ExtractionException("无法读取网页内容", e);
         }
+        checkDepth(document);
         Walker walker = new Walker();
         walker.walk(ContentRoot.find(document));
         walker.flush();
@@ -103,6 +106,18 @@ public final class HtmlExtractor implements Extractor {
             }
             text.setLength(0);
             textStart = null;
+        }
+    }
+
+    /**
+     * Report pages nest a few dozen elements deep; thousands of levels is a hostile or broken
+     * page, refused up front (jsoup's traversal is iterative, so measuring is safe).
+     */
+    private static void checkDepth(Document document) throws ExtractionException {
+        int[] deepest = {0};
+        document.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth));
+        if (deepest[0] > MAX_DEPTH) {
+            throw new ExtractionException("网页的元素嵌套超过" + MAX_DEPTH + "层，不是可读取的报告页面");
         }
     }
 

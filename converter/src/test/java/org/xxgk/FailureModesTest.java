@@ -1,0 +1,88 @@
+package org.xxgk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.xxgk.testing.JsonDocs;
+import org.xxgk.testing.SchemaCheck;
+import org.xxgk.testing.TestFiles;
+import org.xxgk.write.ReportJson;
+
+/** Documents that cannot be read end as status failed with a Chinese reason, never an exception. */
+class FailureModesTest {
+
+    private static JsonNode convert(byte[] bytes, String name) {
+        JsonNode doc = JsonDocs.parse(ReportJson.write(new Converter().convert(bytes, name)));
+        SchemaCheck.assertValid(doc);
+        return doc;
+    }
+
+    private static void assertFailed(JsonNode doc, String rule, String message) {
+        assertEquals("failed", doc.get("status").asText());
+        assertEquals(1, doc.get("findings").size());
+        assertEquals(rule, doc.at("/findings/0/rule").asText());
+        assertEquals("error", doc.at("/findings/0/severity").asText());
+        assertEquals("", doc.at("/findings/0/path").asText());
+        assertEquals(message, doc.at("/findings/0/message").asText());
+        assertEquals(true, doc.get("applications").isNull());
+    }
+
+    @Test
+    void emptyFile() {
+        assertFailed(convert(new byte[0], "empty.txt"), "unreadable", "文件为空，没有可读取的内容");
+        assertFailed(convert(" \n\t\r\n".getBytes(StandardCharsets.US_ASCII), "blank.html"), "unreadable", "文件为空，没有可读取的内容");
+    }
+
+    @Test
+    void randomBytes() {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        JsonNode doc = convert(noise, "noise.txt");
+        assertEquals("application/octet-stream", doc.at("/source/media_type").asText());
+        assertFailed(doc, "unsupported_format", "不支持的文件类型：无法识别的二进制文件（application/octet-stream）");
+    }
+
+    @Test
+    void pdfIsDetectedByContentEvenUnderAnotherName() {
+        byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertFailed(convert(pdf, "report.html"), "unsupported_format", "不支持的文件类型：PDF文档（application/pdf）");
+    }
+
+    @Test
+    void htmlSavedAsDocConvertsAsHtml() throws IOException {
+        byte[] page = Files.readAllBytes(TestFiles.testdata("html/004.html"));
+        JsonNode doc = convert(page, "石泉县年报.doc");
+        assertEquals("text/html", doc.at("/source/media_type").asText());
+        assertEquals("石泉县年报.doc", doc.at("/source/file").asText());
+        assertEquals("ok", doc.get("status").asText());
+        assertEquals(28364, doc.at("/active_disclosure/licensing/decisions").asInt());
+    }
+
+    @Test
+    void textDumpNamedPdfIsReadAsText() throws IOException {
+        byte[] dump = Files.readAllBytes(TestFiles.testdata("seeds/004_84cc98fa39b35082.txt"));
+        JsonNode doc = convert(dump, "report.pdf");
+        assertEquals("text/plain", doc.at("/source/media_type").asText());
+        assertEquals("ok", doc.get("status").asText());
+    }
+
+    @Test
+    void deeplyNestedPageIsRefusedQuickly() {
+        String page = "<html><body>" + "<table><tr><td>".repeat(10_000) + "x";
+        long start = System.nanoTime();
+        assertFailed(convert(page.getBytes(StandardCharsets.UTF_8), "deep.html"), "unreadable", "网页的元素嵌套超过256层，不是可读取的报告页面");
+        org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 30_000_000_000L, "no pathological slowness");
+    }
+
+    @Test
+    void sourceFileIsTheNameOnly() {
+        JsonNode doc = convert("一、总体情况\n无".getBytes(StandardCharsets.UTF_8), "C:\\Users\\张三\\报告\\2024年报.txt");
+        assertEquals("2024年报.txt", doc.at("/source/file").asText());
+        assertEquals("incomplete", doc.get("status").asText());
+    }
+}
