@@ -10,7 +10,7 @@ import json
 import pathlib
 
 HERE = pathlib.Path(__file__).parent
-BLANK_CELL_LINES = {"000": {"第315行": "第414行"}, "003": {}, "004": {}}
+BLANK_CELL_LINES = {"000": {"第315行": "第414行"}, "002": {"第94行": "第203行"}, "003": {}, "004": {}}
 
 for number, line_map in BLANK_CELL_LINES.items():
     seed = json.loads((HERE.parent / "seeds" / f"{number}.expected.json").read_text("utf-8"))

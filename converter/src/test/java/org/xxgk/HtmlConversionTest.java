@@ -13,7 +13,7 @@ import org.xxgk.testing.TestFiles;
 class HtmlConversionTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"000", "003", "004"})
+    @ValueSource(strings = {"000", "002", "003", "004"})
     void pageConvertsLikeItsSeed(String number) throws IOException {
         ConversionTestSupport.assertConvertsTo(TestFiles.testdata("html/" + number + ".html"),
                 TestFiles.testdata("html/" + number + ".expected.json"));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.xxgk.grid.Cell;
 import org.xxgk.grid.Grid;
-import org.xxgk.grid.Slot;
 import org.xxgk.layout.Field;
 import org.xxgk.layout.ReviewLitigationLayout;
 import org.xxgk.model.CellValue;
@@ -24,13 +23,18 @@ final class ReviewLitigationAligner {
     }
 
     static void align(Grid grid, Map<String, CellValue> values, List<Finding> findings) {
+        List<RowCells> rows = grid.rows().stream().map(RowCells::of).toList();
         List<Cell> cells = new ArrayList<>();
-        for (List<Slot> slots : grid.rows()) {
-            RowCells row = RowCells.of(slots);
+        for (RowCells row : rows) {
             // A table split in two keeps its value cells in order across the rows that hold numbers.
             if (row.hasNumber() && cells.size() < WIDTH) {
                 cells.addAll(row.values());
             }
+        }
+        if (cells.isEmpty()) {
+            // Not one number (an unfilled form): the value row is the one without labels.
+            rows.stream().filter(r -> r.labels().isEmpty() && !r.values().isEmpty()).reduce((a, b) -> b)
+                    .ifPresent(r -> cells.addAll(r.values()));
         }
         int index = 0;
         for (ReviewLitigationLayout.Block block : ReviewLitigationLayout.BLOCKS) {

@@ -2,20 +2,38 @@ package org.xxgk.detect;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Set;
 import org.apache.tika.Tika;
+import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 
-/** Detects a document's type from its bytes (and, only as a hint, its name) with Apache Tika. */
+/**
+ * Detects a document's type from its bytes with Apache Tika; the file name is only a hint.
+ * Containers are opened: a ZIP or OLE2 file is named by what it holds (a DOCX named .doc is a
+ * DOCX, a Word file named .xls is Word), as Tika's container detectors do.
+ */
 public final class FormatDetector {
+
+    private static final Set<String> ZIP_LIKE = Set.of(MediaTypes.ZIP, MediaTypes.OOXML, MediaTypes.DOCX, MediaTypes.XLSX,
+            MediaTypes.DOCM, MediaTypes.XLSM, "application/java-archive");
+    private static final Set<String> OLE2_LIKE = Set.of(MediaTypes.OLE2, MediaTypes.DOC, MediaTypes.XLS,
+            "application/vnd.ms-powerpoint", "application/vnd.ms-outlook", "application/vnd.ms-works");
 
     private final Tika tika = new Tika();
 
     /** The detected media type without parameters, e.g. "text/html". */
     public String detect(byte[] content, String fileName) {
         try {
+            String byContent = baseType(tika.detect(content));
+            if (ZIP_LIKE.contains(byContent)) {
+                return baseType(new OoxmlContainerDetector(content).detect(null, new Metadata()).toString());
+            }
+            if (OLE2_LIKE.contains(byContent)) {
+                return baseType(new Ole2ContainerDetector(content).detect(null, new Metadata()).toString());
+            }
             String withName = baseType(tika.detect(new ByteArrayInputStream(content), fileName));
             // A name like report.txt must not make binary bytes text: the content has the last word.
-            if (withName.startsWith("text/") && baseType(tika.detect(content)).equals(MediaType.OCTET_STREAM.toString())) {
+            if (withName.startsWith("text/") && byContent.equals(MediaType.OCTET_STREAM.toString())) {
                 return MediaType.OCTET_STREAM.toString();
             }
             return withName;
@@ -34,21 +52,16 @@ public final class FormatDetector {
             case "application/pdf" -> "PDF文档";
             case "text/html", "application/xhtml+xml" -> "网页（HTML）";
             case "text/plain" -> "文本文件";
-            case "application/msword" -> "Word 97-2003文档（.doc）";
-            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "Word文档（.docx）";
-            case "application/vnd.ms-excel" -> "Excel 97-2003工作簿（.xls）";
-            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "Excel工作簿（.xlsx）";
-            case "application/vnd.wps-office.wps", "application/wps-office.wps" -> "WPS文字文档";
+            case MediaTypes.DOC -> "Word 97-2003文档（.doc/.wps）";
+            case MediaTypes.DOCX, MediaTypes.DOCM -> "Word文档（.docx）";
+            case MediaTypes.XLS -> "Excel 97-2003工作簿（.xls）";
+            case MediaTypes.XLSX, MediaTypes.XLSM -> "Excel工作簿（.xlsx）";
+            case MediaTypes.OOXML_ENCRYPTED -> "加密的Office文档";
             case "application/rtf" -> "RTF文档";
-            case "application/zip" -> "ZIP压缩包";
-            case "application/x-tika-ooxml", "application/x-tika-msoffice" -> "Office文档";
+            case MediaTypes.ZIP -> "ZIP压缩包";
+            case MediaTypes.OOXML, MediaTypes.OLE2 -> "Office文档";
             case "application/octet-stream" -> "无法识别的二进制文件";
-            default -> {
-                if (mediaType.startsWith("image/")) {
-                    yield "图片";
-                }
-                yield "其他类型文件";
-            }
+            default -> mediaType.startsWith("image/") ? "图片" : "其他类型文件";
         };
     }
 }

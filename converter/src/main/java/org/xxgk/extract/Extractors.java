@@ -3,7 +3,11 @@ package org.xxgk.extract;
 import java.util.List;
 import java.util.Optional;
 import org.xxgk.extract.html.HtmlExtractor;
+import org.xxgk.extract.sheet.SpreadsheetExtractor;
 import org.xxgk.extract.text.TextDumpExtractor;
+import org.xxgk.extract.word.DocExtractor;
+import org.xxgk.extract.word.DocxExtractor;
+import org.xxgk.extract.word.EncryptedOfficeExtractor;
 
 /** The extractors xxgk has, asked in turn; a format is added by adding its extractor here. */
 public final class Extractors {
@@ -15,7 +19,11 @@ public final class Extractors {
     }
 
     public static Extractors standard() {
-        return new Extractors(List.of(new HtmlExtractor(), new TextDumpExtractor()));
+        Extractors plain = new Extractors(List.of(new HtmlExtractor(), new TextDumpExtractor(), new DocxExtractor(),
+                new DocExtractor(), new SpreadsheetExtractor()));
+        List<Extractor> all = new java.util.ArrayList<>(plain.extractors);
+        all.add(new EncryptedOfficeExtractor(plain));
+        return new Extractors(all);
     }
 
     public Optional<Extractor> forMediaType(String mediaType) {

@@ -1,0 +1,20 @@
+package org.xxgk.detect;
+
+/** The media types xxgk tells apart, as constants so detectors and extractors agree. */
+public final class MediaTypes {
+
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String DOCM = "application/vnd.ms-word.document.macroenabled.12";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSM = "application/vnd.ms-excel.sheet.macroenabled.12";
+    public static final String DOC = "application/msword";
+    public static final String XLS = "application/vnd.ms-excel";
+    /** An OOXML document encrypted with a password: an OLE2 container holding the encrypted package. */
+    public static final String OOXML_ENCRYPTED = "application/x-tika-ooxml-protected";
+    public static final String ZIP = "application/zip";
+    public static final String OLE2 = "application/x-tika-msoffice";
+    public static final String OOXML = "application/x-tika-ooxml";
+
+    private MediaTypes() {
+    }
+}
