@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.grid.Grid;
+import org.xxgk.grid.Provenance;
 import org.xxgk.layout.ActiveDisclosureLayout;
 import org.xxgk.layout.ApplicationsLayout;
 import org.xxgk.layout.ReviewLitigationLayout;
@@ -36,24 +37,29 @@ public final class Aligner {
         SignOff signOff = SignOff.find(document.blocks());
         ReportInfo info = ReportInfoExtractor.extract(document.blocks(), signOff);
         Narrative narrative = NarrativeExtractor.extract(document.blocks(), signOff);
-        Map<Section, Grid> grids = SectionLocator.locate(document.blocks());
+        SectionLocator.Located located = SectionLocator.locate(document.blocks());
+        Map<Section, Grid> grids = located.grids();
 
+        // Table 三 is read first, since its （六）其他处理 rows help tell the template; its findings
+        // are kept aside so that all findings come table by table, in reading order.
         ApplicationsAligner.Result applications = null;
+        List<Finding> applicationsFindings = new ArrayList<>();
         Grid applicationsGrid = grids.get(Section.APPLICATIONS);
         if (applicationsGrid != null) {
-            applications = ApplicationsAligner.align(applicationsGrid, values, findings);
+            applications = ApplicationsAligner.align(applicationsGrid, values, applicationsFindings);
             present.add(ApplicationsLayout.SECTION);
         }
 
         Template byHeaders = TemplateDetector.byHeaders(grids.get(Section.ACTIVE_DISCLOSURE));
         Template template = chooseTemplate(byHeaders, applications, info.year(), grids.isEmpty());
-        noteMismatch(template, byHeaders, applications, info.year(), findings);
 
         Grid activeGrid = grids.get(Section.ACTIVE_DISCLOSURE);
         if (activeGrid != null) {
             ActiveDisclosureAligner.align(activeGrid, template, values, findings);
             present.add(ActiveDisclosureLayout.SECTION);
         }
+        findings.addAll(applicationsFindings);
+        noteMismatch(template, byHeaders, applications, info.year(), findings);
         Grid reviewGrid = grids.get(Section.REVIEW_LITIGATION);
         if (reviewGrid != null) {
             ReviewLitigationAligner.align(reviewGrid, values, findings);
@@ -61,8 +67,7 @@ public final class Aligner {
         }
         for (Section section : Section.TABLES) {
             if (!grids.containsKey(section)) {
-                missing.add(Finding.warning(Rules.MISSING_SECTION, "/" + sectionKey(section),
-                        "未找到第" + section.numeral() + "部分「" + section.heading() + "」的表格"));
+                missing.add(Finding.warning(Rules.MISSING_SECTION, "/" + sectionKey(section), missingMessage(section, located)));
             }
         }
         boolean singleRow = applications != null
@@ -108,6 +113,23 @@ public final class Aligner {
             findings.add(Finding.warning(Rules.TEMPLATE_MISMATCH, "/report/template",
                     year + "年度报告应使用" + byYear.id() + "年版表格，但第二部分表格为" + byHeaders.id() + "年版"));
         }
+    }
+
+    private static String missingMessage(Section section, SectionLocator.Located located) {
+        String name = "第" + section.numeral() + "部分「" + section.heading() + "」";
+        Provenance image = located.images().get(section);
+        if (image != null) {
+            return name + "的表格是图片" + where(image) + "，暂不支持识别图片中的文字，无法读取其中的数值";
+        }
+        if (located.anyImage() != null) {
+            return "未找到" + name + "的表格；文档中有图片" + where(located.anyImage()) + "，表格可能以图片形式发布，暂不支持识别";
+        }
+        return "未找到" + name + "的表格";
+    }
+
+    private static String where(Provenance at) {
+        String place = at.describe();
+        return place.isEmpty() ? "" : "（" + place + "）";
     }
 
     static String sectionKey(Section section) {

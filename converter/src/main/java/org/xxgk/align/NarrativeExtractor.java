@@ -25,11 +25,11 @@ final class NarrativeExtractor {
         Section current = null;
         for (int i = 0; i < blocks.size() && i < signOff.firstBlock(); i++) {
             Block block = blocks.get(i);
-            if (block instanceof Block.Table) {
-                current = null;
+            if (!(block instanceof Block.Paragraph p)) {
+                current = null; // a table or picture ends the text of a section
                 continue;
             }
-            String paragraph = ((Block.Paragraph) block).text();
+            String paragraph = p.text();
             var heading = SectionHeadings.match(paragraph);
             if (heading.isPresent()) {
                 current = heading.get();

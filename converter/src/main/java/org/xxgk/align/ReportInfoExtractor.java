@@ -32,10 +32,10 @@ final class ReportInfoExtractor {
     static ReportInfo extract(List<Block> blocks, SignOff signOff) {
         List<String> preamble = new ArrayList<>();
         for (Block block : blocks) {
-            if (block instanceof Block.Table) {
+            if (!(block instanceof Block.Paragraph p)) {
                 break;
             }
-            String text = Tidy.trim(Pinyin.strip(((Block.Paragraph) block).text()));
+            String text = Tidy.trim(Pinyin.strip(p.text()));
             if (SectionHeadings.isHeading(text)) {
                 break;
             }

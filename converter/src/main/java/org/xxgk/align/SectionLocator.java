@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.xxgk.grid.Block;
 import org.xxgk.grid.Grid;
+import org.xxgk.grid.Provenance;
 import org.xxgk.grid.Slot;
 import org.xxgk.layout.Section;
 import org.xxgk.layout.SectionHeadings;
@@ -29,12 +30,23 @@ final class SectionLocator {
     private SectionLocator() {
     }
 
-    static Map<Section, Grid> locate(List<Block> blocks) {
+    /** The tables found per section, and the pictures standing where a section's table should be. */
+    record Located(Map<Section, Grid> grids, Map<Section, Provenance> images, Provenance anyImage) {
+    }
+
+    static Located locate(List<Block> blocks) {
         Map<Section, Grid> found = new EnumMap<>(Section.class);
+        Map<Section, Provenance> images = new EnumMap<>(Section.class);
+        Provenance anyImage = null;
         Section heading = null;
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph p) {
                 heading = SectionHeadings.match(p.text()).orElse(heading);
+            } else if (block instanceof Block.Image image) {
+                anyImage = anyImage == null ? image.at() : anyImage;
+                if (heading != null && Section.TABLES.contains(heading)) {
+                    images.putIfAbsent(heading, image.at());
+                }
             } else if (block instanceof Block.Table t) {
                 Section section = byContent(t.grid());
                 if (section == null && heading != null && Section.TABLES.contains(heading)) {
@@ -45,7 +57,7 @@ final class SectionLocator {
                 }
             }
         }
-        return found;
+        return new Located(found, images, anyImage);
     }
 
     private static Section byContent(Grid grid) {

@@ -3,6 +3,7 @@ package org.xxgk.extract;
 import java.util.List;
 import java.util.Optional;
 import org.xxgk.extract.html.HtmlExtractor;
+import org.xxgk.extract.pdf.PdfExtractor;
 import org.xxgk.extract.sheet.SpreadsheetExtractor;
 import org.xxgk.extract.text.TextDumpExtractor;
 import org.xxgk.extract.word.DocExtractor;
@@ -20,7 +21,7 @@ public final class Extractors {
 
     public static Extractors standard() {
         Extractors plain = new Extractors(List.of(new HtmlExtractor(), new TextDumpExtractor(), new DocxExtractor(),
-                new DocExtractor(), new SpreadsheetExtractor()));
+                new DocExtractor(), new SpreadsheetExtractor(), new PdfExtractor()));
         List<Extractor> all = new java.util.ArrayList<>(plain.extractors);
         all.add(new EncryptedOfficeExtractor(plain));
         return new Extractors(all);

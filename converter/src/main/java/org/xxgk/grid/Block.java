@@ -1,11 +1,15 @@
 package org.xxgk.grid;
 
-/** A piece of the document in reading order: a paragraph of text or a table. */
-public sealed interface Block permits Block.Paragraph, Block.Table {
+/** A piece of the document in reading order: a paragraph of text, a table, or an image standing for one. */
+public sealed interface Block permits Block.Paragraph, Block.Table, Block.Image {
 
     record Paragraph(String text, Provenance at) implements Block {
     }
 
     record Table(Grid grid, Provenance at) implements Block {
+    }
+
+    /** A picture big enough to be a table or a scanned page: its numbers cannot be read (no OCR). */
+    record Image(Provenance at) implements Block {
     }
 }

@@ -1,0 +1,122 @@
+package org.xxgk.extract.pdf;
+
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Measures how much of a page is covered by pictures and where the largest one stands, to tell
+ * a table published as an image (or a scanned page) from a page of text.
+ */
+final class ImageAreas extends PDFGraphicsStreamEngine {
+
+    private double covered;
+    private double largest;
+    private double largestTop;
+
+    private ImageAreas(PDPage page) {
+        super(page);
+    }
+
+    /** The image coverage of a page, or null when it holds no image at all (checked cheaply first). */
+    static ImageAreas of(PDPage page) throws IOException {
+        PDResources resources = page.getResources();
+        if (resources == null || !hasImage(resources)) {
+            return null;
+        }
+        ImageAreas areas = new ImageAreas(page);
+        areas.processPage(page);
+        return areas;
+    }
+
+    private static boolean hasImage(PDResources resources) throws IOException {
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.isImageXObject(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fraction of the page area covered by images. */
+    double coveredFraction() {
+        double pageArea = getPage().getMediaBox().getWidth() * getPage().getMediaBox().getHeight();
+        return pageArea <= 0 ? 0 : Math.min(1, covered / pageArea);
+    }
+
+    /** Distance of the largest image's top from the top of the page, in points. */
+    double largestTop() {
+        return largestTop;
+    }
+
+    @Override
+    public void drawImage(PDImage image) {
+        if (!(image instanceof PDImageXObject)) {
+            return;
+        }
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        double width = Math.hypot(ctm.getScaleX(), ctm.getShearY());
+        double height = Math.hypot(ctm.getShearX(), ctm.getScaleY());
+        double area = width * height;
+        covered += area;
+        if (area > largest) {
+            largest = area;
+            largestTop = getPage().getMediaBox().getHeight() - (ctm.getTranslateY() + height);
+        }
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    }
+
+    @Override
+    public void clip(int windingRule) {
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+        return new Point2D.Float(0, 0);
+    }
+
+    @Override
+    public void closePath() {
+    }
+
+    @Override
+    public void endPath() {
+    }
+
+    @Override
+    public void strokePath() {
+    }
+
+    @Override
+    public void fillPath(int windingRule) {
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) {
+    }
+
+    @Override
+    public void shadingFill(COSName shadingName) {
+    }
+}

@@ -1,0 +1,121 @@
+package org.xxgk.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.xxgk.grid.BoxGrids;
+import org.xxgk.grid.CellBox;
+import org.xxgk.grid.Grid;
+import org.xxgk.grid.Provenance;
+import org.xxgk.grid.Slot;
+import org.xxgk.layout.SectionHeadings;
+import org.xxgk.normalize.Tidy;
+import technology.tabula.Cell;
+import technology.tabula.Page;
+import technology.tabula.RectangularTextContainer;
+import technology.tabula.Table;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+/**
+ * Tables drawn with ruling lines, found by Tabula's lattice algorithm. Tabula gives each cell's
+ * rectangle; the grid, with its merged cells, is rebuilt from those rectangles.
+ */
+final class LatticeTables {
+
+    /** Narrower than this, in points, is an artefact of doubled lines, not a cell. */
+    private static final double MIN_CELL_SIZE = 4;
+    /** A full-width box holding this much text is a ruled line of prose, not a table row. */
+    private static final int MIN_PROSE_LENGTH = 16;
+    private static final java.util.regex.Pattern SENTENCE = java.util.regex.Pattern.compile("[。；，,;：:！？]");
+
+    private LatticeTables() {
+    }
+
+    static List<TableRegion> find(Page page, int pageNumber) {
+        List<TableRegion> regions = new ArrayList<>();
+        if (page.getHorizontalRulings().size() < 2 || page.getVerticalRulings().size() < 2) {
+            return regions;
+        }
+        for (Table table : new SpreadsheetExtractionAlgorithm().extract(page, OpenEdges.closed(page))) {
+            List<CellBox> boxes = withoutProseBands(cells(table, pageNumber));
+            if (boxes.isEmpty()) {
+                continue;
+            }
+            Grid grid = BoxGrids.toGrid(boxes);
+            // A box of ruled lines around a paragraph is not a table: a table has columns.
+            if (grid.rowCount() >= 2 && maxColumns(grid) >= 2) {
+                regions.add(new TableRegion(grid,
+                        boxes.stream().mapToDouble(CellBox::left).min().orElseThrow(),
+                        boxes.stream().mapToDouble(CellBox::top).min().orElseThrow(),
+                        boxes.stream().mapToDouble(CellBox::right).max().orElseThrow(),
+                        boxes.stream().mapToDouble(CellBox::bottom).max().orElseThrow(), pageNumber));
+            }
+        }
+        return regions;
+    }
+
+    private static List<CellBox> cells(Table table, int pageNumber) {
+        List<CellBox> boxes = new ArrayList<>();
+        Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<RectangularTextContainer> row : table.getRows()) {
+            for (RectangularTextContainer c : row) {
+                // Doubled ruling lines leave slivers a point or two wide: not cells.
+                if (c instanceof Cell cell && cell.getWidth() > MIN_CELL_SIZE && cell.getHeight() > MIN_CELL_SIZE && seen.add(cell)) {
+                    boxes.add(new CellBox(cell.getLeft(), cell.getTop(), cell.getRight(), cell.getBottom(),
+                            text(cell), Provenance.page(pageNumber)));
+                }
+            }
+        }
+        return boxes;
+    }
+
+    /**
+     * Drops the full-width boxes of prose that ruled paragraphs (text printed on lines, or a
+     * heading inside the frame) add above or below a table; their text is read as paragraphs.
+     */
+    private static List<CellBox> withoutProseBands(List<CellBox> boxes) {
+        if (boxes.isEmpty()) {
+            return boxes;
+        }
+        double left = boxes.stream().mapToDouble(CellBox::left).min().orElseThrow();
+        double right = boxes.stream().mapToDouble(CellBox::right).max().orElseThrow();
+        List<CellBox> sorted = new ArrayList<>(boxes);
+        sorted.sort(java.util.Comparator.comparingDouble(CellBox::top));
+        java.util.function.Predicate<CellBox> prose = b -> b.right() - b.left() >= 0.95 * (right - left) && isProse(b.text());
+        while (!sorted.isEmpty() && prose.test(sorted.get(0))) {
+            sorted.remove(0);
+        }
+        while (!sorted.isEmpty() && prose.test(sorted.get(sorted.size() - 1))) {
+            sorted.remove(sorted.size() - 1);
+        }
+        return sorted;
+    }
+
+    /** Sentence text or a section heading; table captions such as 第二十条第（一）项 are neither. */
+    private static boolean isProse(String text) {
+        String compact = text.replaceAll("\\s", "");
+        return compact.length() >= MIN_PROSE_LENGTH || SENTENCE.matcher(compact).find() || SectionHeadings.isHeading(compact);
+    }
+
+    private static int maxColumns(Grid grid) {
+        int max = 0;
+        for (List<Slot> row : grid.rows()) {
+            max = Math.max(max, (int) row.stream().filter(s -> !s.coveredFromLeft()).count());
+        }
+        return max;
+    }
+
+    /** The cell's lines of text; a vertical label (one character per line) stays one label. */
+    private static String text(Cell cell) {
+        List<String> lines = new ArrayList<>();
+        for (String line : cell.getText(true).split("[\\r\\n]+")) {
+            String trimmed = Tidy.trim(line);
+            if (!trimmed.isEmpty()) {
+                lines.add(trimmed);
+            }
+        }
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,108 @@
+package org.xxgk.extract.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.xxgk.extract.ExtractionException;
+import org.xxgk.extract.Extractor;
+import org.xxgk.grid.Block;
+import org.xxgk.grid.ExtractedDocument;
+import org.xxgk.grid.Provenance;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.Page;
+
+/**
+ * PDF through PDFBox and Tabula. Each page is read once: Tabula's page model gives the ruling
+ * lines (for tables) and the glyphs (for tables and text alike). Text outside tables becomes
+ * paragraphs in reading order, without page numbers and running headers; a page whose content is
+ * a picture is marked as an image.
+ */
+public final class PdfExtractor implements Extractor {
+
+    /** A page with less text than this outside tables, and mostly picture, is a scanned page. */
+    private static final int FEW_CHARACTERS = 40;
+    /** Pictures covering this much of a page stand for a table or a scanned page. */
+    private static final double IMAGE_PAGE_FRACTION = 0.25;
+
+    @Override
+    public boolean supports(String mediaType) {
+        return mediaType.equals("application/pdf");
+    }
+
+    @Override
+    public ExtractedDocument extract(byte[] content) throws ExtractionException {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            return read(document);
+        } catch (InvalidPasswordException e) {
+            throw new ExtractionException("PDF文档设有打开密码，无法读取；请去除密码后再转换", e);
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException("PDF文档已损坏或不完整，无法读取", e);
+        }
+    }
+
+    private static ExtractedDocument read(PDDocument document) throws IOException {
+        ObjectExtractor extractor = new ObjectExtractor(document);
+        int pageCount = document.getNumberOfPages();
+        List<List<TextLine>> lines = new ArrayList<>();
+        List<List<TableRegion>> tables = new ArrayList<>();
+        List<Double> heights = new ArrayList<>();
+        List<Block.Image> images = new ArrayList<>();
+        List<Double> imageTops = new ArrayList<>();
+        for (int p = 1; p <= pageCount; p++) {
+            Page page = extractor.extract(p);
+            List<TableRegion> pageTables = LatticeTables.find(page, p);
+            List<TextLine> pageLines = TextLines.of(page.getText(), pageTables, p);
+            tables.add(pageTables);
+            lines.add(pageLines);
+            heights.add((double) page.getHeight());
+            ImageAreas pictures = ImageAreas.of(document.getPage(p - 1));
+            int characters = pageLines.stream().mapToInt(l -> l.text().length()).sum();
+            if (pictures != null && pictures.coveredFraction() >= IMAGE_PAGE_FRACTION
+                    && (pageTables.isEmpty() || characters < FEW_CHARACTERS)) {
+                images.add(new Block.Image(Provenance.page(p)));
+                imageTops.add(pictures.largestTop());
+            } else {
+                images.add(null);
+                imageTops.add(0.0);
+            }
+        }
+        lines = PageFurniture.remove(lines, heights);
+        return new ExtractedDocument(inReadingOrder(lines, tables, images, imageTops), pageCount);
+    }
+
+    /** Paragraphs, tables and images of all pages, top to bottom, page after page. */
+    private static List<Block> inReadingOrder(List<List<TextLine>> lines, List<List<TableRegion>> tables,
+                                              List<Block.Image> images, List<Double> imageTops) {
+        List<Block> blocks = new ArrayList<>();
+        Paragraphs paragraphs = new Paragraphs(blocks);
+        for (int p = 0; p < lines.size(); p++) {
+            List<Object> items = new ArrayList<>(lines.get(p));
+            items.addAll(tables.get(p));
+            if (images.get(p) != null) {
+                items.add(images.get(p));
+            }
+            double imageTop = imageTops.get(p);
+            items.sort(Comparator.comparingDouble(item -> item instanceof TextLine l ? l.top()
+                    : item instanceof TableRegion t ? t.top() : imageTop));
+            double left = lines.get(p).stream().mapToDouble(TextLine::left).min().orElse(0);
+            double right = lines.get(p).stream().mapToDouble(TextLine::right).max().orElse(0);
+            for (Object item : items) {
+                if (item instanceof TextLine line) {
+                    paragraphs.add(line, left, right);
+                } else if (item instanceof TableRegion table) {
+                    paragraphs.flush();
+                    blocks.add(new Block.Table(table.grid(), Provenance.page(table.page())));
+                } else {
+                    paragraphs.flush();
+                    blocks.add((Block.Image) item);
+                }
+            }
+        }
+        paragraphs.flush();
+        return blocks;
+    }
+}
