@@ -48,9 +48,17 @@ class FailureModesTest {
     }
 
     @Test
-    void pdfIsDetectedByContentEvenUnderAnotherName() {
+    void brokenPdfIsDetectedByContentEvenUnderAnotherName() {
         byte[] pdf = "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertFailed(convert(pdf, "report.html"), "unsupported_format", "不支持的文件类型：PDF文档（application/pdf）");
+        JsonNode doc = convert(pdf, "report.html");
+        assertEquals("application/pdf", doc.at("/source/media_type").asText());
+        assertFailed(doc, "unreadable", "PDF文档已损坏或不完整，无法读取");
+    }
+
+    @Test
+    void pictureIsNotAReportFormat() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+        assertFailed(convert(png, "report.pdf"), "unsupported_format", "不支持的文件类型：图片（image/png）");
     }
 
     @Test

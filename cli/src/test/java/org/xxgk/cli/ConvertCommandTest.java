@@ -58,15 +58,15 @@ class ConvertCommandTest {
 
     @Test
     void unsupportedTypeFailsWithAChineseMessageNamingIt(@TempDir Path dir) throws IOException {
-        Path pdf = dir.resolve("report.txt");
-        Files.write(pdf, "%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        Cli run = Cli.run("convert", pdf.toString());
+        Path zip = dir.resolve("report.txt");
+        Files.write(zip, new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
+        Cli run = Cli.run("convert", zip.toString());
         assertEquals(1, run.exitCode());
         JsonNode doc = run.json();
         assertEquals("failed", doc.get("status").asText());
-        assertEquals("application/pdf", doc.at("/source/media_type").asText());
+        assertEquals("application/zip", doc.at("/source/media_type").asText());
         assertEquals("unsupported_format", doc.at("/findings/0/rule").asText());
-        assertEquals("不支持的文件类型：PDF文档（application/pdf）", doc.at("/findings/0/message").asText());
+        assertEquals("不支持的文件类型：ZIP压缩包（application/zip）", doc.at("/findings/0/message").asText());
         assertTrue(run.err().contains("转换失败"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }

@@ -29,7 +29,7 @@ final class OoxmlContainerDetector implements Detector {
     public MediaType detect(InputStream ignored, Metadata metadata) {
         String types = contentTypes();
         if (types == null) {
-            return MediaType.OCTET_STREAM;
+            return MediaType.parse(MediaTypes.ZIP); // a ZIP, but no Office package
         }
         if (types.contains("wordprocessingml.document.main+xml")) {
             return MediaType.parse(MediaTypes.DOCX);
