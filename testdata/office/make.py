@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Renders the HTML test reports to Word and Excel files with LibreOffice, as a publisher would.
+"""Renders the HTML test reports to PDF, Word and Excel files with LibreOffice, as a publisher would.
 
 Only the report itself is rendered (the article body of each page, without the site's header,
 navigation and footer), so each file looks like the document a government office writes.
@@ -9,6 +9,7 @@ committed, so the tests need no LibreOffice.
     python3 testdata/office/make.py
 """
 import html.parser
+import re
 import pathlib
 import subprocess
 import tempfile
@@ -23,6 +24,7 @@ CONTENT = {
     "004": ("class", "article-content"),
 }
 FORMATS = [
+    ("pdf", "HTML (StarWriter)", "pdf:writer_pdf_Export"),
     ("docx", "HTML (StarWriter)", 'docx:MS Word 2007 XML'),
     ("doc", "HTML (StarWriter)", "doc:MS Word 97"),
     ("xlsx", "HTML (StarCalc)", "xlsx:Calc MS Excel 2007 XML"),
@@ -72,15 +74,33 @@ def report_body(number):
             + source[cut.start:cut.end] + "\n</body></html>\n")
 
 
+def without_rulings(html_text):
+    """The same report with every table border removed: a PDF whose tables have no lines."""
+    html_text = re.sub(r'\sborder="\d+"', "", html_text)
+    html_text = re.sub(r"border(-[a-z]+)?\s*:[^;\"]*;?", "", html_text)
+    return html_text.replace("<table", '<table border="0"')
+
+
+def convert(page, extension, import_filter, export_filter, name):
+    subprocess.run(["soffice", "--headless", f"--infilter={import_filter}", "--convert-to", export_filter,
+                    "--outdir", str(page.parent), str(page)], check=True, capture_output=True)
+    produced = page.with_suffix("." + extension)
+    target = HERE / f"{name}.{extension}"
+    produced.replace(target)
+    print("wrote", target)
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         for number in CONTENT:
             page = pathlib.Path(tmp) / f"{number}.html"
             page.write_text(report_body(number), "utf-8")
             for extension, import_filter, export_filter in FORMATS:
-                subprocess.run(["soffice", "--headless", f"--infilter={import_filter}", "--convert-to", export_filter,
-                                "--outdir", str(HERE), str(page)], check=True, capture_output=True)
-                print("wrote", HERE / f"{number}.{extension}")
+                convert(page, extension, import_filter, export_filter, number)
+        # One report printed without table lines, as some publishers do: read by Tabula's stream mode.
+        page = pathlib.Path(tmp) / "004-noborder.html"
+        page.write_text(without_rulings(report_body("004")), "utf-8")
+        convert(page, "pdf", "HTML (StarWriter)", "pdf:writer_pdf_Export", "004-noborder")
 
 
 if __name__ == "__main__":

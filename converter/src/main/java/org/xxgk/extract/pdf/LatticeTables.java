@@ -11,11 +11,11 @@ import org.xxgk.grid.Grid;
 import org.xxgk.grid.Provenance;
 import org.xxgk.grid.Slot;
 import org.xxgk.layout.SectionHeadings;
-import org.xxgk.normalize.Tidy;
 import technology.tabula.Cell;
 import technology.tabula.Page;
 import technology.tabula.RectangularTextContainer;
 import technology.tabula.Table;
+import technology.tabula.TextElement;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 /**
@@ -39,7 +39,7 @@ final class LatticeTables {
             return regions;
         }
         for (Table table : new SpreadsheetExtractionAlgorithm().extract(page, OpenEdges.closed(page))) {
-            List<CellBox> boxes = withoutProseBands(cells(table, pageNumber));
+            List<CellBox> boxes = withoutProseBands(cells(table, page.getText(), pageNumber));
             if (boxes.isEmpty()) {
                 continue;
             }
@@ -56,7 +56,7 @@ final class LatticeTables {
         return regions;
     }
 
-    private static List<CellBox> cells(Table table, int pageNumber) {
+    private static List<CellBox> cells(Table table, List<TextElement> glyphs, int pageNumber) {
         List<CellBox> boxes = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<RectangularTextContainer> row : table.getRows()) {
@@ -64,7 +64,7 @@ final class LatticeTables {
                 // Doubled ruling lines leave slivers a point or two wide: not cells.
                 if (c instanceof Cell cell && cell.getWidth() > MIN_CELL_SIZE && cell.getHeight() > MIN_CELL_SIZE && seen.add(cell)) {
                     boxes.add(new CellBox(cell.getLeft(), cell.getTop(), cell.getRight(), cell.getBottom(),
-                            text(cell), Provenance.page(pageNumber)));
+                            text(cell, glyphs, pageNumber), Provenance.page(pageNumber)));
                 }
             }
         }
@@ -107,14 +107,22 @@ final class LatticeTables {
         return max;
     }
 
-    /** The cell's lines of text; a vertical label (one character per line) stays one label. */
-    private static String text(Cell cell) {
-        List<String> lines = new ArrayList<>();
-        for (String line : cell.getText(true).split("[\\r\\n]+")) {
-            String trimmed = Tidy.trim(line);
-            if (!trimmed.isEmpty()) {
-                lines.add(trimmed);
+    /**
+     * The cell's lines of text, from the glyphs standing inside it (placed by their baselines,
+     * see {@link Glyphs}); a vertical label, one character per line, stays one label.
+     */
+    private static String text(Cell cell, List<TextElement> glyphs, int page) {
+        List<TextElement> inside = new ArrayList<>();
+        for (TextElement g : glyphs) {
+            double x = Glyphs.centerX(g);
+            double y = Glyphs.centerY(g);
+            if (x >= cell.getLeft() && x <= cell.getRight() && y >= cell.getTop() && y <= cell.getBottom()) {
+                inside.add(g);
             }
+        }
+        List<String> lines = new ArrayList<>();
+        for (TextLine line : TextLines.group(inside, page)) {
+            lines.add(line.text());
         }
         return String.join("\n", lines);
     }

@@ -74,6 +74,28 @@ public final class PdfExtractor implements Extractor {
         return new ExtractedDocument(inReadingOrder(lines, tables, images, imageTops), pageCount);
     }
 
+    /** Where full lines end: most lines reach it; a few (overhanging punctuation) pass it. */
+    private static double rightMargin(List<TextLine> lines) {
+        double[] rights = lines.stream().mapToDouble(TextLine::right).sorted().toArray();
+        return rights.length == 0 ? 0 : rights[(int) Math.floor(0.8 * (rights.length - 1))];
+    }
+
+    /** The usual distance between consecutive baselines on a page (the median), or 0 if unknown. */
+    private static double linePitch(List<TextLine> lines) {
+        List<Double> gaps = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            double gap = lines.get(i).bottom() - lines.get(i - 1).bottom();
+            if (gap > 0) {
+                gaps.add(gap);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return 0;
+        }
+        gaps.sort(Double::compare);
+        return gaps.get(gaps.size() / 2);
+    }
+
     /** Paragraphs, tables and images of all pages, top to bottom, page after page. */
     private static List<Block> inReadingOrder(List<List<TextLine>> lines, List<List<TableRegion>> tables,
                                               List<Block.Image> images, List<Double> imageTops) {
@@ -89,10 +111,11 @@ public final class PdfExtractor implements Extractor {
             items.sort(Comparator.comparingDouble(item -> item instanceof TextLine l ? l.top()
                     : item instanceof TableRegion t ? t.top() : imageTop));
             double left = lines.get(p).stream().mapToDouble(TextLine::left).min().orElse(0);
-            double right = lines.get(p).stream().mapToDouble(TextLine::right).max().orElse(0);
+            double right = rightMargin(lines.get(p));
+            double pitch = linePitch(lines.get(p));
             for (Object item : items) {
                 if (item instanceof TextLine line) {
-                    paragraphs.add(line, left, right);
+                    paragraphs.add(line, left, right, pitch);
                 } else if (item instanceof TableRegion table) {
                     paragraphs.flush();
                     blocks.add(new Block.Table(table.grid(), Provenance.page(table.page())));

@@ -5,29 +5,38 @@ import java.util.Comparator;
 import java.util.List;
 import technology.tabula.TextElement;
 
-/** Groups a page's glyphs into printed lines, leaving out the glyphs inside tables. */
+/** Groups glyphs into printed lines by their baselines. */
 final class TextLines {
 
     private TextLines() {
     }
 
+    /** The page's lines outside the tables. */
     static List<TextLine> of(List<TextElement> glyphs, List<TableRegion> tables, int page) {
         List<TextElement> free = new ArrayList<>();
         for (TextElement g : glyphs) {
-            double cx = g.getX() + g.getWidth() / 2;
-            double cy = g.getY() + g.getHeight() / 2;
+            double cx = Glyphs.centerX(g);
+            double cy = Glyphs.centerY(g);
             if (tables.stream().noneMatch(t -> t.contains(cx, cy))) {
                 free.add(g);
             }
         }
-        free.sort(Comparator.comparingDouble((TextElement g) -> g.getY()).thenComparingDouble(TextElement::getX));
+        return group(free, page);
+    }
+
+    /** Lines of the given glyphs, top to bottom, each left to right. */
+    static List<TextLine> group(List<TextElement> glyphs, int page) {
+        List<TextElement> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyphs::baseline).thenComparingDouble(TextElement::getX));
         List<List<TextElement>> lines = new ArrayList<>();
-        for (TextElement g : free) {
-            List<TextElement> line = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (line != null && Math.abs(center(line.get(0)) - center(g)) < Math.max(2, g.getHeight() * 0.6)) {
-                line.add(g);
+        double lineBaseline = Double.NaN;
+        for (TextElement g : sorted) {
+            boolean sameLine = !lines.isEmpty() && Math.abs(Glyphs.baseline(g) - lineBaseline) < Math.max(1.5, 0.35 * Glyphs.size(g));
+            if (sameLine) {
+                lines.get(lines.size() - 1).add(g);
             } else {
                 lines.add(new ArrayList<>(List.of(g)));
+                lineBaseline = Glyphs.baseline(g);
             }
         }
         List<TextLine> out = new ArrayList<>();
@@ -39,10 +48,6 @@ final class TextLines {
             }
         }
         return out;
-    }
-
-    private static double center(TextElement g) {
-        return g.getY() + g.getHeight() / 2;
     }
 
     /** The line's text: glyphs in order, a space kept only where the PDF prints one. */
@@ -64,8 +69,8 @@ final class TextLines {
             text.append(s);
             left = Math.min(left, g.getX());
             right = Math.max(right, g.getX() + g.getWidth());
-            top = Math.min(top, g.getY());
-            bottom = Math.max(bottom, g.getY() + g.getHeight());
+            top = Math.min(top, Glyphs.baseline(g) - Glyphs.size(g));
+            bottom = Math.max(bottom, Glyphs.baseline(g));
             widths.add((double) g.getWidth());
         }
         widths.sort(Double::compare);
