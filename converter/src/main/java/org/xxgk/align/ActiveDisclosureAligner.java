@@ -32,6 +32,9 @@ final class ActiveDisclosureAligner {
         Set<String> seen = new HashSet<>();
         for (List<Slot> slots : grid.rows()) {
             RowCells row = RowCells.of(slots);
+            if (row.values().isEmpty()) {
+                continue; // a caption or label standing alone, without value cells
+            }
             Optional<RowMatcher.Matched<ActiveDisclosureLayout.Row>> matched = matcher.match(row.labels());
             if (matched.isEmpty()) {
                 if (row.hasNumber()) {

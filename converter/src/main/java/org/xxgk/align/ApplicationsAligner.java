@@ -46,8 +46,8 @@ final class ApplicationsAligner {
         boolean subRows = false;
         for (List<Slot> slots : grid.rows()) {
             RowCells row = RowCells.of(slots);
-            if (isHeaderRow(row)) {
-                continue;
+            if (isHeaderRow(row) || row.values().isEmpty()) {
+                continue; // headers, and labels standing alone without value cells
             }
             Optional<RowMatcher.Matched<PathRow>> matched = matcher.match(row.labels());
             boolean valueRow = matched.isPresent()

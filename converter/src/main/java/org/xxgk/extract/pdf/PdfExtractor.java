@@ -55,6 +55,9 @@ public final class PdfExtractor implements Extractor {
         for (int p = 1; p <= pageCount; p++) {
             Page page = extractor.extract(p);
             List<TableRegion> pageTables = LatticeTables.find(page, p);
+            if (pageTables.isEmpty()) {
+                pageTables = StreamTables.find(page.getText(), p);
+            }
             List<TextLine> pageLines = TextLines.of(page.getText(), pageTables, p);
             tables.add(pageTables);
             lines.add(pageLines);

@@ -1,0 +1,15 @@
+package org.xxgk.extract.pdf;
+
+import org.xxgk.normalize.CellNumber;
+
+/** A run of glyphs on one line with no wide gap inside: in a table without lines, one cell's text. */
+record Segment(String text, double left, double right, double baseline, double size) {
+
+    boolean isNumber() {
+        return CellNumber.isNumeric(text);
+    }
+
+    double center() {
+        return (left + right) / 2;
+    }
+}
