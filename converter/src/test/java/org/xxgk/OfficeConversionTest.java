@@ -18,16 +18,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.xxgk.testing.TestFiles;
 
 /**
- * Word and Excel files made by real office software: the HTML reports rendered by LibreOffice
- * to DOCX, DOC, XLSX and XLS (testdata/office/make.py), and the Word-authored official template
- * filled with POI (make-template.sh). Each must give exactly the document of its source report.
+ * PDF, Word and Excel files made by real office software: the HTML reports rendered by
+ * LibreOffice to PDF (with and without table lines), DOCX, DOC, XLSX and XLS
+ * (testdata/office/make.py), and the Word-authored official template filled with POI
+ * (make-template.sh). Each must give exactly the document of its source report.
  */
 class OfficeConversionTest {
 
     static Stream<String> officeFiles() throws IOException {
         try (Stream<Path> files = Files.list(TestFiles.testdata("office"))) {
             return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches(".*\\.(docx|doc|xlsx|xls)"))
+                    .filter(n -> n.matches(".*\\.(pdf|docx|doc|xlsx|xls)"))
                     .sorted().toList().stream();
         }
     }
@@ -40,7 +41,7 @@ class OfficeConversionTest {
 
     @Test
     void everyFormatOfEveryReportIsThere() throws IOException {
-        assertEquals(17, officeFiles().count());
+        assertEquals(22, officeFiles().count());
     }
 
     /** Files whose name lies about their type convert as what they are. */
