@@ -2,6 +2,8 @@ package org.xxgk.extract.pdf;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -11,20 +13,22 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Measures how much of a page is covered by pictures and where the largest one stands, to tell
- * a table published as an image (or a scanned page) from a page of text.
+ * Finds the pictures drawn on a page and where they stand, to tell a table published as an
+ * image (or a scanned page) from a page of text.
  */
 final class ImageAreas extends PDFGraphicsStreamEngine {
 
-    private double covered;
-    private double largest;
-    private double largestTop;
+    /** One picture drawn on the page: its top (from the top of the page) and area, in points. */
+    record Picture(double top, double area) {
+    }
+
+    private final List<Picture> pictures = new ArrayList<>();
 
     private ImageAreas(PDPage page) {
         super(page);
     }
 
-    /** The image coverage of a page, or null when it holds no image at all (checked cheaply first). */
+    /** The pictures of a page, or null when it holds no image at all (checked cheaply first). */
     static ImageAreas of(PDPage page) throws IOException {
         PDResources resources = page.getResources();
         if (resources == null || !hasImage(resources)) {
@@ -44,15 +48,13 @@ final class ImageAreas extends PDFGraphicsStreamEngine {
         return false;
     }
 
-    /** Fraction of the page area covered by images. */
-    double coveredFraction() {
+    /** The pictures covering at least the given fraction of the page, top to bottom. */
+    List<Picture> larger(double pageFraction) {
         double pageArea = getPage().getMediaBox().getWidth() * getPage().getMediaBox().getHeight();
-        return pageArea <= 0 ? 0 : Math.min(1, covered / pageArea);
-    }
-
-    /** Distance of the largest image's top from the top of the page, in points. */
-    double largestTop() {
-        return largestTop;
+        return pictures.stream()
+                .filter(p -> p.area() >= pageFraction * pageArea)
+                .sorted(java.util.Comparator.comparingDouble(Picture::top))
+                .toList();
     }
 
     @Override
@@ -63,12 +65,7 @@ final class ImageAreas extends PDFGraphicsStreamEngine {
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         double width = Math.hypot(ctm.getScaleX(), ctm.getShearY());
         double height = Math.hypot(ctm.getShearX(), ctm.getScaleY());
-        double area = width * height;
-        covered += area;
-        if (area > largest) {
-            largest = area;
-            largestTop = getPage().getMediaBox().getHeight() - (ctm.getTranslateY() + height);
-        }
+        pictures.add(new Picture(getPage().getMediaBox().getHeight() - (ctm.getTranslateY() + height), width * height));
     }
 
     @Override

@@ -23,10 +23,11 @@ import technology.tabula.Page;
  */
 public final class PdfExtractor implements Extractor {
 
-    /** A page with less text than this outside tables, and mostly picture, is a scanned page. */
-    private static final int FEW_CHARACTERS = 40;
-    /** Pictures covering this much of a page stand for a table or a scanned page. */
-    private static final double IMAGE_PAGE_FRACTION = 0.25;
+    /**
+     * A picture covering this much of a page, on a page without tables, stands for a table or a
+     * scanned page; smaller ones are logos and seals.
+     */
+    private static final double TABLE_PICTURE_FRACTION = 0.1;
 
     @Override
     public boolean supports(String mediaType) {
@@ -50,8 +51,7 @@ public final class PdfExtractor implements Extractor {
         List<List<TextLine>> lines = new ArrayList<>();
         List<List<TableRegion>> tables = new ArrayList<>();
         List<Double> heights = new ArrayList<>();
-        List<Block.Image> images = new ArrayList<>();
-        List<Double> imageTops = new ArrayList<>();
+        List<List<ImageAreas.Picture>> pictures = new ArrayList<>();
         for (int p = 1; p <= pageCount; p++) {
             Page page = extractor.extract(p);
             List<TableRegion> pageTables = LatticeTables.find(page, p);
@@ -62,19 +62,11 @@ public final class PdfExtractor implements Extractor {
             tables.add(pageTables);
             lines.add(pageLines);
             heights.add((double) page.getHeight());
-            ImageAreas pictures = ImageAreas.of(document.getPage(p - 1));
-            int characters = pageLines.stream().mapToInt(l -> l.text().length()).sum();
-            if (pictures != null && pictures.coveredFraction() >= IMAGE_PAGE_FRACTION
-                    && (pageTables.isEmpty() || characters < FEW_CHARACTERS)) {
-                images.add(new Block.Image(Provenance.page(p)));
-                imageTops.add(pictures.largestTop());
-            } else {
-                images.add(null);
-                imageTops.add(0.0);
-            }
+            ImageAreas areas = pageTables.isEmpty() ? ImageAreas.of(document.getPage(p - 1)) : null;
+            pictures.add(areas == null ? List.of() : areas.larger(TABLE_PICTURE_FRACTION));
         }
         lines = PageFurniture.remove(lines, heights);
-        return new ExtractedDocument(inReadingOrder(lines, tables, images, imageTops), pageCount);
+        return new ExtractedDocument(inReadingOrder(lines, tables, pictures), pageCount);
     }
 
     /** Where full lines end: most lines reach it; a few (overhanging punctuation) pass it. */
@@ -101,18 +93,15 @@ public final class PdfExtractor implements Extractor {
 
     /** Paragraphs, tables and images of all pages, top to bottom, page after page. */
     private static List<Block> inReadingOrder(List<List<TextLine>> lines, List<List<TableRegion>> tables,
-                                              List<Block.Image> images, List<Double> imageTops) {
+                                              List<List<ImageAreas.Picture>> pictures) {
         List<Block> blocks = new ArrayList<>();
         Paragraphs paragraphs = new Paragraphs(blocks);
         for (int p = 0; p < lines.size(); p++) {
             List<Object> items = new ArrayList<>(lines.get(p));
             items.addAll(tables.get(p));
-            if (images.get(p) != null) {
-                items.add(images.get(p));
-            }
-            double imageTop = imageTops.get(p);
+            items.addAll(pictures.get(p));
             items.sort(Comparator.comparingDouble(item -> item instanceof TextLine l ? l.top()
-                    : item instanceof TableRegion t ? t.top() : imageTop));
+                    : item instanceof TableRegion t ? t.top() : ((ImageAreas.Picture) item).top()));
             double left = lines.get(p).stream().mapToDouble(TextLine::left).min().orElse(0);
             double right = rightMargin(lines.get(p));
             double pitch = linePitch(lines.get(p));
@@ -124,7 +113,7 @@ public final class PdfExtractor implements Extractor {
                     blocks.add(new Block.Table(table.grid(), Provenance.page(table.page())));
                 } else {
                     paragraphs.flush();
-                    blocks.add((Block.Image) item);
+                    blocks.add(new Block.Image(Provenance.page(p + 1)));
                 }
             }
         }
