@@ -9,15 +9,20 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Makes the broken and hostile Office files of testdata/bad from a good DOCX (testdata/office/004.docx):
+ * Makes the broken and hostile files of testdata/bad from a good DOCX and PDF of report 004, and
+ * the PDF protected by an owner password only (which must still convert) in testdata/office:
  *
- *   java -cp "$(cat classpath.txt)" testdata/bad/MakeBad.java testdata/office/004.docx testdata/bad
+ *   java -cp "$(cat classpath.txt)" testdata/bad/MakeBad.java testdata/office/004.docx testdata/office/004.pdf testdata/bad
  *
  * (testdata/bad/make.sh runs it.)
  */
@@ -25,7 +30,13 @@ public class MakeBad {
 
     public static void main(String[] args) throws Exception {
         byte[] good = Files.readAllBytes(Path.of(args[0]));
-        Path out = Path.of(args[1]);
+        Path pdf = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+
+        // PDFs protected as publishers do: an opening (user) password, or only an owner password
+        // restricting copying, which every reader opens without asking.
+        protect(pdf, "xxgk", out.resolve("encrypted-user-password.pdf"));
+        protect(pdf, "", pdf.resolveSibling("004-owner-password.pdf"));
 
         // A DOCX with an opening password ("xxgk"), encrypted as Word does (agile encryption).
         try (POIFSFileSystem fs = new POIFSFileSystem()) {
@@ -56,6 +67,18 @@ public class MakeBad {
         laughs.append("]>");
         Files.write(out.resolve("billion-laughs.docx"), replaceDocumentXml(good, xml -> xml.replaceFirst("\\?>", "?>\n" + laughs)
                 .replaceFirst("<w:t>([^<]*)</w:t>", "<w:t>&lol10;$1</w:t>")));
+    }
+
+    private static void protect(Path pdf, String userPassword, Path target) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanExtractContent(false);
+            permissions.setCanModify(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, permissions);
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+            document.save(target.toFile());
+        }
     }
 
     private static byte[] replaceDocumentXml(byte[] docx, java.util.function.UnaryOperator<String> change) throws Exception {

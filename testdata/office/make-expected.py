@@ -61,3 +61,7 @@ write("001", HERE / "001-image-tables.pdf", MEDIA_TYPES["pdf"], {
     "未找到第四部分「政府信息公开行政复议、行政诉讼情况」的表格":
         "第四部分「政府信息公开行政复议、行政诉讼情况」的表格是图片（第5页），暂不支持识别图片中的文字，无法读取其中的数值",
 }, source=HERE.parent / "seeds" / "001.expected.json")
+
+# 004.pdf protected by an owner password only (testdata/bad/MakeBad.java): it opens like 004.pdf.
+PAGES["004-owner-password.pdf"] = 5
+write("004", HERE / "004-owner-password.pdf", MEDIA_TYPES["pdf"], {})
