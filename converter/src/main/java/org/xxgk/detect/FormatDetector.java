@@ -31,12 +31,12 @@ public final class FormatDetector {
             if (OLE2_LIKE.contains(byContent)) {
                 return baseType(new Ole2ContainerDetector(content).detect(null, new Metadata()).toString());
             }
-            String withName = baseType(tika.detect(new ByteArrayInputStream(content), fileName));
-            // A name like report.txt must not make binary bytes text: the content has the last word.
-            if (withName.startsWith("text/") && byContent.equals(MediaType.OCTET_STREAM.toString())) {
-                return MediaType.OCTET_STREAM.toString();
+            // The name only refines plain text (a dump named .html stays text unless it is HTML);
+            // it never makes binary bytes text, nor overrides what the content clearly is.
+            if (!byContent.equals("text/plain")) {
+                return byContent;
             }
-            return withName;
+            return baseType(tika.detect(new ByteArrayInputStream(content), fileName));
         } catch (IOException e) {
             return MediaType.OCTET_STREAM.toString();
         }

@@ -9,6 +9,8 @@ public final class SectionHeadings {
 
     /** Headings are short; a longer line that mentions a heading's words is body text. */
     private static final int MAX_HEADING_KEY_LENGTH = 30;
+    /** Longer raw text cannot reduce to a heading, even with numbering and pinyin annotations. */
+    private static final int MAX_HEADING_TEXT = 120;
 
     private static final LabelMatcher<Section> MATCHER = new LabelMatcher<>();
 
@@ -24,6 +26,9 @@ public final class SectionHeadings {
     }
 
     public static Optional<Section> match(String line) {
+        if (line.length() > MAX_HEADING_TEXT) {
+            return Optional.empty(); // cheap test first: most lines are long body text
+        }
         String key = LabelKey.of(line);
         if (key.length() > MAX_HEADING_KEY_LENGTH) {
             return Optional.empty();

@@ -7,10 +7,26 @@ package org.xxgk.normalize;
  */
 public final class LabelKey {
 
+    /** Labels repeat across rows, pages and documents; their keys are worth remembering. */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private LabelKey() {
     }
 
     public static String of(String label) {
+        String key = CACHE.get(label);
+        if (key == null) {
+            key = compute(label);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear(); // a crude bound: a batch of thousands of reports must not grow it forever
+            }
+            CACHE.put(label, key);
+        }
+        return key;
+    }
+
+    private static String compute(String label) {
         String text = Script.toSimplified(Width.fold(Pinyin.strip(label)));
         StringBuilder key = new StringBuilder(text.length());
         text.codePoints()

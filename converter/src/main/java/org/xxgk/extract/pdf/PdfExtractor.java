@@ -12,12 +12,11 @@ import org.xxgk.extract.Extractor;
 import org.xxgk.grid.Block;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.grid.Provenance;
-import technology.tabula.ObjectExtractor;
 import technology.tabula.Page;
 
 /**
- * PDF through PDFBox and Tabula. Each page is read once: Tabula's page model gives the ruling
- * lines (for tables) and the glyphs (for tables and text alike). Text outside tables becomes
+ * PDF through PDFBox and Tabula. The document is read once ({@link PageScanner}) into Tabula's
+ * page model: ruling lines (for tables) and glyphs (for tables and text alike). Text outside tables becomes
  * paragraphs in reading order, without page numbers and running headers; a page whose content is
  * a picture is marked as an image.
  */
@@ -46,14 +45,14 @@ public final class PdfExtractor implements Extractor {
     }
 
     private static ExtractedDocument read(PDDocument document) throws IOException {
-        ObjectExtractor extractor = new ObjectExtractor(document);
-        int pageCount = document.getNumberOfPages();
+        List<Page> scanned = PageScanner.scan(document);
+        int pageCount = scanned.size();
         List<List<TextLine>> lines = new ArrayList<>();
         List<List<TableRegion>> tables = new ArrayList<>();
         List<Double> heights = new ArrayList<>();
         List<List<ImageAreas.Picture>> pictures = new ArrayList<>();
         for (int p = 1; p <= pageCount; p++) {
-            Page page = extractor.extract(p);
+            Page page = scanned.get(p - 1);
             List<TableRegion> pageTables = LatticeTables.find(page, p);
             if (pageTables.isEmpty()) {
                 pageTables = StreamTables.find(page.getText(), p);

@@ -1,0 +1,336 @@
+package org.xxgk.extract.pdf;
+
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
+import java.awt.geom.Line2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.util.BoundingBox;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import technology.tabula.Page;
+import technology.tabula.Rectangle;
+import technology.tabula.RectangleSpatialIndex;
+import technology.tabula.Ruling;
+import technology.tabula.TextElement;
+import technology.tabula.Utils;
+
+/**
+ * Reads every page of a PDF in one pass and builds Tabula's page model from it: the glyphs, as
+ * Tabula's own text stripper places them, and the ruling lines of stroked or filled straight
+ * paths. Tabula's ObjectExtractor walks each page's content twice (once for lines, once for
+ * text) and parses the whole page tree again for every page; one pass does the same work once.
+ */
+final class PageScanner extends PDFTextStripper {
+
+    private static final float MIN_RULING = 0.01f;
+
+    private final PDDocument document;
+    private final List<Page> pages = new ArrayList<>();
+
+    private PDPage current;
+    private AffineTransform toPage;
+    private Rectangle2D cropArea;
+    private List<TextElement> glyphs;
+    private RectangleSpatialIndex<TextElement> index;
+    private List<Ruling> rulings;
+    private float minCharWidth;
+    private float minCharHeight;
+
+    /** The path under construction, in page coordinates: subpaths of points, and whether it curves. */
+    private final List<List<Point2D>> subpaths = new ArrayList<>();
+    private final List<Boolean> closed = new ArrayList<>();
+    private boolean curved;
+    /** The same path in device space, for clipping ("W n"), as the graphics state keeps clips. */
+    private final GeneralPath devicePath = new GeneralPath();
+    private int pendingClip = -1;
+
+    private PageScanner(PDDocument document) {
+        this.document = document;
+        for (String name : List.of("m", "l", "c", "v", "y", "h", "re", "W", "W*", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n")) {
+            addOperator(new PathOperator(name));
+        }
+    }
+
+    /** Tabula pages for every page of the document, read in one pass. */
+    static List<Page> scan(PDDocument document) throws IOException {
+        PageScanner scanner = new PageScanner(document);
+        scanner.writeText(document, Writer.nullWriter());
+        return scanner.pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        super.startPage(page);
+        current = page;
+        glyphs = new ArrayList<>();
+        index = new RectangleSpatialIndex<>();
+        rulings = new ArrayList<>();
+        minCharWidth = Float.MAX_VALUE;
+        minCharHeight = Float.MAX_VALUE;
+        resetPath();
+        // Page space as Tabula uses it: origin at the top left of the crop box, y downwards.
+        PDRectangle crop = page.getCropBox();
+        int rotation = page.getRotation();
+        toPage = new AffineTransform();
+        if (Math.abs(rotation) == 90 || Math.abs(rotation) == 270) {
+            toPage = AffineTransform.getRotateInstance(rotation * (Math.PI / 180.0), 0, 0);
+            toPage.concatenate(AffineTransform.getScaleInstance(1, -1));
+        } else {
+            toPage.concatenate(AffineTransform.getTranslateInstance(0, crop.getHeight()));
+            toPage.concatenate(AffineTransform.getScaleInstance(1, -1));
+        }
+        toPage.translate(-crop.getLowerLeftX(), -crop.getLowerLeftY());
+        cropArea = toPage.createTransformedShape(new Rectangle2D.Float(crop.getLowerLeftX(), crop.getLowerLeftY(),
+                crop.getWidth(), crop.getHeight())).getBounds2D();
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+        Utils.sort(glyphs, Rectangle.ILL_DEFINED_ORDER);
+        int rotation = page.getRotation();
+        boolean turned = Math.abs(rotation) == 90 || Math.abs(rotation) == 270;
+        float width = turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
+        float height = turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
+        pages.add(new Page(0, 0, width, height, rotation, pages.size() + 1, page, document, glyphs, rulings,
+                minCharWidth, minCharHeight, index));
+        super.endPage(page);
+    }
+
+    /** Glyphs as Tabula places them: top-left corner from the baseline and the font's height. */
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        for (TextPosition p : positions) {
+            String c = p.getUnicode();
+            if (c == null || !printable(c)) {
+                continue;
+            }
+            if (c.equals("\u00A0")) {
+                c = " ";
+            }
+            float h = p.getHeightDir();
+            TextElement glyph = new TextElement(round(p.getYDirAdj() - h), round(p.getXDirAdj()), round(p.getWidthDirAdj()),
+                    round(h), p.getFont(), p.getFontSizeInPt(), c, p.getWidthOfSpace(), p.getDir());
+            if (c.isBlank() && (p.getFontSizeInPt() > 40 || p.getFontSizeInPt() < 2)) {
+                continue; // a giant or microscopic blank is layout debris, not a space
+            }
+            minCharWidth = (float) Math.min(minCharWidth, glyph.getWidth());
+            minCharHeight = (float) Math.min(minCharHeight, glyph.getHeight());
+            glyphs.add(glyph);
+            index.add(glyph);
+        }
+    }
+
+    /**
+     * The glyph height Tabula uses: half the font's bounding box, or the cap height, or half the
+     * ascent-to-descent span, whichever is smallest and sane.
+     */
+    @Override
+    protected float computeFontHeight(PDFont font) throws IOException {
+        BoundingBox box = font.getBoundingBox();
+        if (box.getLowerLeftY() < Short.MIN_VALUE) {
+            box.setLowerLeftY(-(box.getLowerLeftY() + 65536)); // broken 16-bit bounding boxes
+        }
+        float height = box.getHeight() / 2;
+        PDFontDescriptor descriptor = font.getFontDescriptor();
+        if (descriptor != null) {
+            float cap = descriptor.getCapHeight();
+            if (cap != 0 && (cap < height || height == 0)) {
+                height = cap;
+            }
+            float ascent = descriptor.getAscent();
+            float descent = descriptor.getDescent();
+            if (ascent > 0 && descent < 0 && ((ascent - descent) / 2 < height || height == 0)) {
+                height = (ascent - descent) / 2;
+            }
+        }
+        return font instanceof PDType3Font ? font.getFontMatrix().transformPoint(0, height).y : height / 1000;
+    }
+
+    private static boolean printable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+            if (!Character.isISOControl(c) && block != null && block != Character.UnicodeBlock.SPECIALS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static float round(double value) {
+        return Math.round(value * 100) / 100f;
+    }
+
+    private Point2D device(float x, float y) {
+        return getGraphicsState().getCurrentTransformationMatrix().transformPoint(x, y);
+    }
+
+    private void resetPath() {
+        subpaths.clear();
+        closed.clear();
+        curved = false;
+        devicePath.reset();
+    }
+
+    private void moveTo(float x, float y) {
+        Point2D d = device(x, y);
+        devicePath.moveTo(d.getX(), d.getY());
+        subpaths.add(new ArrayList<>(List.of(toPage.transform(d, null))));
+        closed.add(false);
+    }
+
+    private void lineTo(float x, float y) {
+        Point2D d = device(x, y);
+        if (devicePath.getCurrentPoint() == null) {
+            devicePath.moveTo(d.getX(), d.getY());
+        } else {
+            devicePath.lineTo(d.getX(), d.getY());
+        }
+        currentSubpath().add(toPage.transform(d, null));
+    }
+
+    private void close() {
+        if (!closed.isEmpty()) {
+            closed.set(closed.size() - 1, true);
+            if (devicePath.getCurrentPoint() != null) {
+                devicePath.closePath();
+            }
+        }
+    }
+
+    /** The current clipping area in page space, as Tabula clips rulings: its bounding box. */
+    private Rectangle2D clipArea() {
+        Shape clip = getGraphicsState().getCurrentClippingPath();
+        return clip == null ? cropArea : toPage.createTransformedShape(clip).getBounds2D();
+    }
+
+    private List<Point2D> currentSubpath() {
+        if (subpaths.isEmpty()) {
+            subpaths.add(new ArrayList<>());
+            closed.add(false);
+        }
+        return subpaths.get(subpaths.size() - 1);
+    }
+
+    /** Straight segments of a painted path become rulings (Tabula then keeps the level and upright ones). */
+    private void paint() {
+        if (!curved && current != null) {
+            Rectangle2D clip = clipArea();
+            for (int s = 0; s < subpaths.size(); s++) {
+                List<Point2D> points = subpaths.get(s);
+                for (int i = 1; i < points.size(); i++) {
+                    addRuling(points.get(i - 1), points.get(i), clip);
+                }
+                if (closed.get(s) && points.size() > 2) {
+                    addRuling(points.get(points.size() - 1), points.get(0), clip);
+                }
+            }
+        }
+        resetPath();
+    }
+
+    /** "n": the path only sets the clip (if "W" asked for it), it is not painted. */
+    private void endPath() {
+        if (pendingClip != -1 && devicePath.getCurrentPoint() != null) {
+            devicePath.setWindingRule(pendingClip);
+            getGraphicsState().intersectClippingPath(devicePath);
+        }
+        pendingClip = -1;
+        resetPath();
+    }
+
+    private void addRuling(Point2D a, Point2D b, Rectangle2D clip) {
+        Line2D.Float line = new Line2D.Float(a, b);
+        if (!line.intersects(clip)) {
+            return;
+        }
+        boolean ordered = a.getY() < b.getY() || (a.getY() == b.getY() && a.getX() <= b.getX());
+        Ruling ruling = new Ruling(ordered ? a : b, ordered ? b : a).intersect(clip);
+        if (ruling.length() > MIN_RULING) {
+            rulings.add(ruling);
+        }
+    }
+
+    /** The path construction and painting operators the text stripper does not handle itself. */
+    private final class PathOperator extends OperatorProcessor {
+
+        private final String name;
+
+        PathOperator(String name) {
+            super(PageScanner.this);
+            this.name = name;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public void process(Operator operator, List<COSBase> operands) {
+            switch (name) {
+                case "m" -> {
+                    if (operands.size() >= 2) {
+                        moveTo(number(operands, 0), number(operands, 1));
+                    }
+                }
+                case "l" -> {
+                    if (operands.size() >= 2) {
+                        lineTo(number(operands, 0), number(operands, 1));
+                    }
+                }
+                case "c", "v", "y" -> {
+                    curved = true;
+                    if (operands.size() >= 2) {
+                        // Curves never make rulings; their end point still matters for a clip.
+                        lineTo(number(operands, operands.size() - 2), number(operands, operands.size() - 1));
+                    }
+                }
+                case "h" -> close();
+                case "re" -> {
+                    if (operands.size() >= 4) {
+                        float x = number(operands, 0);
+                        float y = number(operands, 1);
+                        float w = number(operands, 2);
+                        float h = number(operands, 3);
+                        moveTo(x, y);
+                        lineTo(x + w, y);
+                        lineTo(x + w, y + h);
+                        lineTo(x, y + h);
+                        close();
+                    }
+                }
+                case "W" -> pendingClip = GeneralPath.WIND_NON_ZERO;
+                case "W*" -> pendingClip = GeneralPath.WIND_EVEN_ODD;
+                case "n" -> endPath();
+                default -> {
+                    if (name.equals("s") || name.equals("b") || name.equals("b*")) {
+                        close();
+                    }
+                    pendingClip = -1;
+                    paint();
+                }
+            }
+        }
+
+        private float number(List<COSBase> operands, int i) {
+            return operands.get(i) instanceof COSNumber n ? n.floatValue() : 0;
+        }
+    }
+}
