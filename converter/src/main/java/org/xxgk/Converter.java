@@ -46,10 +46,16 @@ public final class Converter {
         return convert(Files.readAllBytes(file), file.getFileName().toString());
     }
 
-    public Report convert(byte[] content, String fileName) {
+    /** What the file is, without reading it: its name, detected type and hash. */
+    public SourceInfo source(byte[] content, String fileName) {
         String name = baseName(fileName);
-        String mediaType = detector.detect(content, name);
-        SourceInfo source = new SourceInfo(name, mediaType, sha256(content), null);
+        return new SourceInfo(name, detector.detect(content, name), sha256(content), null);
+    }
+
+    public Report convert(byte[] content, String fileName) {
+        SourceInfo source = source(content, fileName);
+        String name = source.file();
+        String mediaType = source.mediaType();
         if (isEmpty(content)) {
             return Report.failed(source, failure(Rules.UNREADABLE, "文件为空，没有可读取的内容"));
         }
@@ -96,7 +102,7 @@ public final class Converter {
         return true;
     }
 
-    private static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

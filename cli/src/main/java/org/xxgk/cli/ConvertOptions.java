@@ -1,7 +1,9 @@
 package org.xxgk.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -9,10 +11,72 @@ import picocli.CommandLine.Parameters;
 final class ConvertOptions {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Report files: text dumps or web pages (.txt, .html); the type is detected from the content.")
-    List<Path> files;
+            description = "Report files, folders (searched recursively) or glob patterns such as 'reports/**/*.pdf'. "
+                    + "PDF, Word (DOCX/DOC/WPS), Excel (XLSX/XLS), web pages and text dumps; the type is detected from the content.")
+    List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Write DIR/<name>.json for each input instead of printing JSON on standard output.")
+            description = "Write DIR/<name>.json for each input, mirroring the input folders, instead of printing JSON.")
     Path outputDir;
+
+    @Option(names = "--beside", description = "Write <name>.json next to each input file.")
+    boolean beside;
+
+    @Option(names = "--jsonl", paramLabel = "FILE", description = "Write every report as one line of FILE (JSON Lines).")
+    Path jsonl;
+
+    @Option(names = "--csv", paramLabel = "FILE",
+            description = "Write a wide table (one row per report, one column per value) to FILE and a long table "
+                    + "(one row per value) to FILE-long.csv; UTF-8 with BOM for Excel and WPS.")
+    Path csv;
+
+    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the wide and the long table as two sheets of an Excel workbook.")
+    Path xlsx;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files converted at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "60s",
+            description = "Time limit per file, e.g. 60s, 500ms, 2m (default: ${DEFAULT-VALUE}); a file over it is reported failed.")
+    Duration timeout;
+
+    @Option(names = "--force", description = "Convert again even where an output for the same file content already exists.")
+    boolean force;
+
+    @Option(names = "--strict", description = "Exit with 1 when any report is inconsistent, incomplete or failed (for checks before publishing and CI).")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; only errors on standard error.")
+    boolean quiet;
+
+    /** True when something besides standard output receives the results. */
+    boolean writesFiles() {
+        return outputDir != null || beside || jsonl != null || csv != null || xlsx != null;
+    }
+
+    /** Reads 60s, 500ms, 2m, or a plain number of seconds. */
+    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            try {
+                Duration d;
+                if (v.endsWith("ms")) {
+                    d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
+                } else if (v.endsWith("s")) {
+                    d = Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 1000));
+                } else if (v.endsWith("m")) {
+                    d = Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 60));
+                } else {
+                    d = Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
+                }
+                if (d.isNegative() || d.isZero()) {
+                    throw new CommandLine.TypeConversionException("the time limit must be positive: " + value);
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("not a time such as 60s, 500ms or 2m: " + value);
+            }
+        }
+    }
 }

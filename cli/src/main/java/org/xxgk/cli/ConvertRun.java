@@ -2,27 +2,35 @@ package org.xxgk.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.xxgk.Converter;
-import org.xxgk.model.Report;
-import org.xxgk.model.Status;
-import org.xxgk.write.ReportJson;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.xxgk.cli.batch.BarProgress;
+import org.xxgk.cli.batch.BatchRun;
+import org.xxgk.cli.batch.Input;
+import org.xxgk.cli.batch.Inputs;
+import org.xxgk.cli.batch.LineProgress;
+import org.xxgk.cli.batch.Outcome;
+import org.xxgk.cli.batch.Progress;
+import org.xxgk.cli.batch.Summary;
+import org.xxgk.cli.export.CsvExport;
+import org.xxgk.cli.export.XlsxExport;
 
 /**
- * One run of {@code xxgk convert}: converts each file, prints or writes its JSON, and returns
- * 0 when every file converted (ok, inconsistent or incomplete) and 1 when any failed.
+ * One run of {@code xxgk convert}: collects the inputs, converts them (several at a time), writes
+ * the outputs asked for, and returns 0 when every file converted (ok, inconsistent or
+ * incomplete), 1 when any failed (or, with --strict, when any is not ok).
  */
 final class ConvertRun {
 
     private final ConvertOptions options;
     private final PrintStream out;
     private final PrintStream err;
-    private final Converter converter = new Converter();
 
     ConvertRun(ConvertOptions options, PrintStream out, PrintStream err) {
         this.options = options;
@@ -31,56 +39,115 @@ final class ConvertRun {
     }
 
     int call() {
-        boolean anyFailed = false;
-        List<String> documents = new ArrayList<>();
-        Set<String> written = new HashSet<>();
-        for (Path file : options.files) {
-            Report report;
-            try {
-                report = converter.convert(file);
-            } catch (NoSuchFileException e) {
-                err.println("xxgk: 找不到文件 " + file);
-                anyFailed = true;
-                continue;
-            } catch (IOException e) {
-                err.println("xxgk: 无法读取文件 " + file + "（" + e.getMessage() + "）");
-                anyFailed = true;
-                continue;
-            }
-            anyFailed |= report.status() == Status.FAILED;
-            String json = ReportJson.write(report);
-            if (options.outputDir == null) {
-                documents.add(json);
-            } else {
-                Path target = options.outputDir.resolve(OutputNames.jsonName(file, written));
-                try {
-                    AtomicFiles.write(target, json);
-                } catch (IOException e) {
-                    err.println("xxgk: 无法写入 " + target + "（" + e.getMessage() + "）");
-                    anyFailed = true;
-                    continue;
-                }
-            }
-            if (report.status() == Status.FAILED) {
-                err.println("xxgk: " + file + " 转换失败：" + report.findings().get(0).message());
+        Inputs inputs = Inputs.collect(options.inputs);
+        for (Inputs.Problem problem : inputs.problems()) {
+            err.println("xxgk: " + problem.argument() + "：" + problem.message());
+        }
+        List<Input> files = inputs.files();
+        boolean batch = files.size() > 1 || options.writesFiles();
+        Progress progress = !batch || options.quiet ? Progress.silentExceptWarnings(err)
+                : System.console() != null ? new BarProgress(err) : new LineProgress(err);
+        removeStaleTemporaryFiles(files);
+
+        long start = System.nanoTime();
+        List<Outcome> outcomes = new BatchRun(options.jobs, options.timeout, options.force, jsonPaths(files), progress).run(files);
+        long elapsed = (System.nanoTime() - start) / 1_000_000;
+
+        boolean writeFailed = !writeAggregates(outcomes);
+        if (!options.writesFiles()) {
+            printDocuments(outcomes);
+        }
+        if (batch && !options.quiet) {
+            Summary.print(outcomes, elapsed, err);
+        } else {
+            outcomes.stream().filter(o -> o.status().equals("failed"))
+                    .forEach(o -> err.println("xxgk: " + o.input().file() + " 转换失败：" + o.reason()));
+        }
+        boolean anyFailed = !inputs.problems().isEmpty() || writeFailed
+                || outcomes.stream().anyMatch(o -> o.status().equals("failed"));
+        boolean anyNotOk = outcomes.stream().anyMatch(o -> !o.status().equals("ok"));
+        return anyFailed || (options.strict && anyNotOk) ? 1 : 0;
+    }
+
+    /** Each input's JSON file: mirrored under -o DIR, or beside the input; names kept apart. */
+    private Function<Input, Path> jsonPaths(List<Input> files) {
+        if (options.outputDir == null && !options.beside) {
+            return null;
+        }
+        java.util.Map<Input, Path> paths = new java.util.HashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (Input input : files) {
+            Path folder = options.beside ? input.file().toAbsolutePath().getParent()
+                    : input.relative().getParent() == null ? options.outputDir : options.outputDir.resolve(input.relative().getParent());
+            String name = OutputNames.jsonName(input.file(), taken, folder.toAbsolutePath().normalize().toString());
+            paths.put(input, folder.resolve(name));
+        }
+        return paths::get;
+    }
+
+    /** A batch killed mid-write leaves its temporary files; they are never results. */
+    private void removeStaleTemporaryFiles(List<Input> files) {
+        Set<Path> folders = new LinkedHashSet<>();
+        if (options.outputDir != null && Files.isDirectory(options.outputDir)) {
+            try (Stream<Path> all = Files.walk(options.outputDir)) {
+                all.filter(Files::isDirectory).forEach(folders::add);
+            } catch (IOException | RuntimeException e) {
+                return;
             }
         }
-        printDocuments(documents);
-        return anyFailed ? 1 : 0;
+        if (options.beside) {
+            files.forEach(f -> folders.add(f.file().toAbsolutePath().getParent()));
+        }
+        for (Path folder : folders) {
+            try (Stream<Path> entries = Files.list(folder)) {
+                entries.filter(p -> p.getFileName().toString().matches("\\.xxgk-.*\\.tmp")).forEach(p -> {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException ignored) {
+                        // another run may be writing it; leave it
+                    }
+                });
+            } catch (IOException | RuntimeException ignored) {
+                // an unreadable folder holds no temporary files of ours to remove
+            }
+        }
+    }
+
+    private boolean writeAggregates(List<Outcome> outcomes) {
+        boolean ok = true;
+        try {
+            if (options.jsonl != null) {
+                StringBuilder lines = new StringBuilder();
+                for (Outcome o : outcomes) {
+                    lines.append(o.document().toString()).append('\n');
+                }
+                AtomicFiles.write(options.jsonl, lines.toString());
+            }
+            if (options.csv != null) {
+                CsvExport.write(options.csv, outcomes);
+            }
+            if (options.xlsx != null) {
+                XlsxExport.write(options.xlsx, outcomes);
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("xxgk: 无法写入汇总文件（" + e.getMessage() + "）");
+            ok = false;
+        }
+        return ok;
     }
 
     /** One document as it is; several as a JSON array of documents. */
-    private void printDocuments(List<String> documents) {
-        if (documents.isEmpty()) {
+    private void printDocuments(List<Outcome> outcomes) {
+        if (outcomes.isEmpty()) {
             return;
         }
-        if (documents.size() == 1) {
-            out.print(documents.get(0));
+        if (outcomes.size() == 1) {
+            out.print(outcomes.get(0).json());
         } else {
             out.print("[\n");
-            for (int i = 0; i < documents.size(); i++) {
-                out.print(documents.get(i).stripTrailing());
-                out.print(i + 1 < documents.size() ? ",\n" : "\n");
+            for (int i = 0; i < outcomes.size(); i++) {
+                out.print(outcomes.get(i).json().stripTrailing());
+                out.print(i + 1 < outcomes.size() ? ",\n" : "\n");
             }
             out.print("]\n");
         }

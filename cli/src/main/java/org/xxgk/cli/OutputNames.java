@@ -3,21 +3,22 @@ package org.xxgk.cli;
 import java.nio.file.Path;
 import java.util.Set;
 
-/** Output file names: the input's stem plus .json, kept apart when two inputs share a stem. */
+/** Output file names: the input's stem plus .json, kept apart when two inputs in one folder share a stem. */
 final class OutputNames {
 
     private OutputNames() {
     }
 
-    static String jsonName(Path input, Set<String> taken) {
+    /** The JSON name for an input written into {@code folder}; {@code taken} remembers names per folder. */
+    static String jsonName(Path input, Set<String> taken, String folder) {
         String name = input.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String candidate = stem + ".json";
-        if (!taken.add(candidate)) {
-            // a.txt and a.html in one run: keep both, named by their full file names
+        if (!taken.add(folder + "/" + candidate)) {
+            // a.txt and a.html in one folder: keep both, named by their full file names
             candidate = name + ".json";
-            for (int i = 2; !taken.add(candidate); i++) {
+            for (int i = 2; !taken.add(folder + "/" + candidate); i++) {
                 candidate = name + "." + i + ".json";
             }
         }

@@ -67,7 +67,7 @@ class ConvertCommandTest {
         assertEquals("application/zip", doc.at("/source/media_type").asText());
         assertEquals("unsupported_format", doc.at("/findings/0/rule").asText());
         assertEquals("不支持的文件类型：ZIP压缩包（application/zip）", doc.at("/findings/0/message").asText());
-        assertTrue(run.err().contains("转换失败"), run.err());
+        assertTrue(run.err().contains("转换失败：不支持的文件类型"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }
 
@@ -86,7 +86,7 @@ class ConvertCommandTest {
         Cli run = Cli.run("convert", "/nonexistent/报告.txt");
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
-        assertTrue(run.err().contains("找不到文件"), run.err());
+        assertTrue(run.err().contains("找不到文件或文件夹"), run.err());
     }
 
     @Test

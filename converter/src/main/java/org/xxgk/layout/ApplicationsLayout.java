@@ -98,6 +98,25 @@ public final class ApplicationsLayout {
         }
     }
 
+    /** The printed name of a row, e.g. "（三）不予公开 / 1.属于国家秘密", from its JSON pointer. */
+    public static String rowName(String path) {
+        String[] keys = path.substring(("/" + SECTION + "/").length()).split("/");
+        StringBuilder name = new StringBuilder();
+        RowDef def = ROOT;
+        for (String key : keys) {
+            def = def.children().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
+            // The outcome group's own label is implied by its sub-rows.
+            if (def == OUTCOMES && keys.length > 1) {
+                continue;
+            }
+            if (!name.isEmpty()) {
+                name.append(" / ");
+            }
+            name.append(def.label());
+        }
+        return name.toString();
+    }
+
     /** A value row and its JSON pointer. */
     public record PathRow(String path, RowDef def) {
     }

@@ -34,7 +34,7 @@ final class MissingValueRule implements Rule {
             for (ApplicationsLayout.PathRow row : ApplicationsLayout.valueRows(tables.otherHandlingSingleRow())) {
                 for (Field column : ApplicationsLayout.COLUMNS) {
                     check(tables, row.path() + "/" + column.key(),
-                            "「" + Labels.applicationsRow(row.path()) + "」行「" + column.label() + "」列", findings);
+                            "「" + ApplicationsLayout.rowName(row.path()) + "」行「" + column.label() + "」列", findings);
                 }
             }
         }

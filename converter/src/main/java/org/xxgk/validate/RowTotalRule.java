@@ -21,7 +21,7 @@ final class RowTotalRule implements Rule {
             BigDecimal actual = Cells.number(tables, row.path() + "/total");
             if (expected != null && actual != null && expected.compareTo(actual) != 0) {
                 findings.add(Finding.error(Rules.ROW_TOTAL, row.path() + "/total",
-                        "「" + Labels.applicationsRow(row.path()) + "」行：六类申请人合计为" + Cells.plain(expected)
+                        "「" + ApplicationsLayout.rowName(row.path()) + "」行：六类申请人合计为" + Cells.plain(expected)
                                 + "，但「总计」列为" + Cells.plain(actual), expected, actual));
             }
         }

@@ -1,0 +1,39 @@
+package org.xxgk.cli.batch;
+
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Progress as plain lines, for logs and pipes where a redrawn bar would be noise. */
+public final class LineProgress implements Progress {
+
+    private final PrintStream err;
+    private final AtomicInteger count = new AtomicInteger();
+    private int total;
+
+    public LineProgress(PrintStream err) {
+        this.err = err;
+    }
+
+    @Override
+    public void start(int total) {
+        this.total = total;
+    }
+
+    @Override
+    public synchronized void done(Outcome outcome) {
+        int n = count.incrementAndGet();
+        int width = String.valueOf(total).length();
+        err.printf("[%" + width + "d/%d] %-12s %s%s（%d ms）%n", n, total, outcome.status(), outcome.input().relative(),
+                outcome.reused() ? "，沿用上次结果" : "", outcome.millis());
+    }
+
+    @Override
+    public synchronized void warn(String message) {
+        err.println("xxgk: " + message);
+    }
+
+    @Override
+    public void finish() {
+        err.flush();
+    }
+}
