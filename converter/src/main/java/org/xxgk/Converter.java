@@ -48,7 +48,7 @@ public final class Converter {
 
     /** What the file is, without reading it: its name, detected type and hash. */
     public SourceInfo source(byte[] content, String fileName) {
-        String name = baseName(fileName);
+        String name = safeName(fileName);
         return new SourceInfo(name, detector.detect(content, name), sha256(content), null);
     }
 
@@ -91,6 +91,14 @@ public final class Converter {
         }
         String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         return name.isEmpty() ? "unnamed" : name;
+    }
+
+    /** A name safe to show anywhere: the base name without control characters. */
+    public static String safeName(String fileName) {
+        String name = baseName(fileName).codePoints()
+                .filter(cp -> !Character.isISOControl(cp))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return name.isBlank() ? "unnamed" : name;
     }
 
     private static boolean isEmpty(byte[] content) {

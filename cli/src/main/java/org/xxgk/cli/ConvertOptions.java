@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Options of {@code xxgk convert}. */
-final class ConvertOptions {
+public final class ConvertOptions {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
             description = "Report files, folders (searched recursively) or glob patterns such as 'reports/**/*.pdf'. "
@@ -55,7 +55,7 @@ final class ConvertOptions {
     }
 
     /** Reads 60s, 500ms, 2m, or a plain number of seconds. */
-    static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             String v = value.trim().toLowerCase(java.util.Locale.ROOT);

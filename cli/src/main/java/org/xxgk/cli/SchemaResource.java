@@ -6,14 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The JSON Schema of the canonical JSON, as shipped inside the converter library. */
-final class SchemaResource {
+public final class SchemaResource {
 
     private static final String PATH = "/org/xxgk/schema/govinfo-annual-report-1.schema.json";
 
     private SchemaResource() {
     }
 
-    static String text() {
+    public static String text() {
         try (InputStream in = SchemaResource.class.getResourceAsStream(PATH)) {
             if (in == null) {
                 throw new IllegalStateException("schema missing from the build: " + PATH);

@@ -38,6 +38,17 @@ final class XxgkCommand implements Runnable {
         return new ConvertRun(options, out, err).call();
     }
 
+    @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Starts the upload page and the HTTP API (POST /api/convert, GET /api/schema, GET /healthz).")
+    int serve(@CommandLine.Mixin org.xxgk.cli.serve.ServeOptions options) throws InterruptedException {
+        org.xxgk.cli.serve.WebServer server = new org.xxgk.cli.serve.WebServer(options);
+        err.println("xxgk: 网页与接口已启动：http://" + (options.bind.contains(":") ? "[" + options.bind + "]" : options.bind)
+                + ":" + server.port() + "/ （按 Ctrl+C 停止）");
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        Thread.currentThread().join();
+        return 0;
+    }
+
     @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Prints the JSON Schema (draft 2020-12) of the canonical JSON.")
     int schema() {

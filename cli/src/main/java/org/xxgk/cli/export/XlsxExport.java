@@ -21,6 +21,10 @@ public final class XlsxExport {
     }
 
     public static void write(Path target, List<Outcome> outcomes) throws IOException {
+        AtomicFiles.write(target, bytes(outcomes));
+    }
+
+    public static byte[] bytes(List<Outcome> outcomes) throws IOException {
         // Streaming keeps memory flat for thousands of reports.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             CellStyle header = workbook.createCellStyle();
@@ -49,7 +53,7 @@ public final class XlsxExport {
 
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
-            AtomicFiles.write(target, bytes.toByteArray());
+            return bytes.toByteArray();
         }
     }
 

@@ -1,0 +1,59 @@
+package org.xxgk.cli.serve;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.xxgk.cli.batch.TimedConverter;
+import org.xxgk.write.ReportJson;
+
+/**
+ * A fixed number of converters with a bounded queue in front: when both are full, a request is
+ * refused at once (503) instead of piling up until memory runs out.
+ */
+final class ConversionPool implements AutoCloseable {
+
+    /** Thrown when no converter is free and the queue is full. */
+    static final class Busy extends Exception {
+        Busy() {
+            super("busy", null, false, false);
+        }
+    }
+
+    private final ThreadPoolExecutor workers;
+    private final TimedConverter converter;
+
+    ConversionPool(int concurrent, int queue, Duration timeout) {
+        this.workers = new ThreadPoolExecutor(concurrent, concurrent, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, queue)), task -> {
+                    Thread thread = new Thread(task, "xxgk-serve-convert");
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.AbortPolicy());
+        this.converter = new TimedConverter(timeout);
+    }
+
+    /** The canonical JSON of one uploaded file. */
+    String convert(byte[] content, String fileName) throws Busy, InterruptedException {
+        Future<String> result;
+        try {
+            result = workers.submit(() -> ReportJson.write(converter.convert(content, fileName)));
+        } catch (RejectedExecutionException e) {
+            throw new Busy();
+        }
+        try {
+            return result.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("conversion failed outside the converter", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        converter.close();
+    }
+}

@@ -1,0 +1,158 @@
+package org.xxgk.cli.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.xxgk.Converter;
+import org.xxgk.cli.SchemaResource;
+import org.xxgk.cli.batch.Input;
+import org.xxgk.cli.batch.Outcome;
+import org.xxgk.cli.export.XlsxExport;
+
+/**
+ * {@code xxgk serve}: the upload page and the HTTP API. Uploads are converted in memory and
+ * dropped with the response; a file name is only ever used as the report's source.file.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Javalin app;
+    private final ConversionPool pool;
+    private final long maxBytes;
+
+    public WebServer(ServeOptions options) {
+        this.maxBytes = options.maxUploadMb * 1024L * 1024L;
+        this.pool = new ConversionPool(Math.max(1, options.maxConcurrent), options.queue, options.timeout);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = maxBytes;
+            config.jetty.multipartConfig.maxFileSize(maxBytes, io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(maxBytes, io.javalin.config.SizeUnit.BYTES);
+            // Uploads stay in memory (never in a temporary folder) up to the size limit.
+            config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes), io.javalin.config.SizeUnit.BYTES);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+            config.routes.before("/api/*", this::limitSize);
+            config.routes.post("/api/convert", this::convert);
+            config.routes.post("/api/export/xlsx", this::exportXlsx);
+            config.routes.get("/api/schema", ctx -> ctx.contentType("application/schema+json; charset=utf-8").result(SchemaResource.text()));
+            config.routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
+            config.routes.exception(ConversionPool.Busy.class, (e, ctx) ->
+                    error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器繁忙：正在转换的文件太多，请稍后再试"));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                if (isTooLarge(e)) {
+                    error(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+                } else {
+                    error(ctx, HttpStatus.BAD_REQUEST, "无法处理该请求：" + e.getClass().getSimpleName());
+                }
+            });
+        });
+        app.start(options.bind, options.port);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    private void limitSize(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        if (length > maxBytes) {
+            error(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    private String tooLarge() {
+        return "上传的内容超过大小上限（" + maxBytes / (1024 * 1024) + " MB）";
+    }
+
+    private static boolean isTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("too large") || m.contains("exceeds") || m.contains("max") && m.contains("size")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(errorJson(message));
+    }
+
+    private static String errorJson(String message) {
+        return JSON.createObjectNode().put("error", message).toString();
+    }
+
+    /**
+     * Multipart uploads (any number of files), or the raw body with ?filename=. One file gives
+     * its document; several give an array, in upload order.
+     */
+    private void convert(Context ctx) throws Exception {
+        List<String> documents = new ArrayList<>();
+        if (ctx.isMultipartFormData()) {
+            List<UploadedFile> uploads = ctx.uploadedFiles();
+            if (uploads.isEmpty()) {
+                error(ctx, HttpStatus.BAD_REQUEST, "请求中没有文件");
+                return;
+            }
+            for (UploadedFile upload : uploads) {
+                byte[] bytes;
+                try (InputStream in = upload.content()) {
+                    bytes = in.readAllBytes();
+                }
+                documents.add(pool.convert(bytes, name(upload.filename())));
+            }
+        } else {
+            byte[] body = ctx.bodyAsBytes();
+            if (body.length == 0) {
+                error(ctx, HttpStatus.BAD_REQUEST, "请求中没有文件：请以 multipart 上传，或在请求体中发送文件并用 filename 参数给出文件名");
+                return;
+            }
+            documents.add(pool.convert(body, name(ctx.queryParam("filename"))));
+        }
+        String payload = documents.size() == 1 ? documents.get(0)
+                : "[\n" + String.join(",\n", documents.stream().map(String::stripTrailing).toList()) + "\n]\n";
+        ctx.contentType("application/json; charset=utf-8").result(payload);
+    }
+
+    /** The file name as a label only (the converter keeps its last part); never a path on this machine. */
+    private static String name(String filename) {
+        return filename == null || filename.isBlank() ? "upload" : filename;
+    }
+
+    /** The wide and long tables of converted documents (an array posted back by the page). */
+    private void exportXlsx(Context ctx) throws IOException {
+        JsonNode posted = JSON.readTree(ctx.bodyAsBytes());
+        List<Outcome> outcomes = new ArrayList<>();
+        for (JsonNode document : posted.isArray() ? posted : JSON.createArrayNode().add(posted)) {
+            // A label for the table's 路径 column; nothing is read from or written to this path.
+            Path label = Path.of(Converter.safeName(document.path("source").path("file").asText("report")));
+            outcomes.add(new Outcome(new Input(label, label), document.toString(), document, 0, false));
+        }
+        byte[] workbook = XlsxExport.bytes(outcomes);
+        ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"xxgk.xlsx\"; filename*=UTF-8''xxgk-%E6%B1%87%E6%80%BB.xlsx")
+                .result(workbook);
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        pool.close();
+    }
+
+}

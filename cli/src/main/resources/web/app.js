@@ -1,0 +1,235 @@
+// xxgk upload page: converts dropped files through POST /api/convert and draws the three
+// statistical tables in the official layout. Everything is served by xxgk itself (no CDN).
+"use strict";
+
+const STATUS = {
+  ok: "数字自洽", inconsistent: "数字矛盾", incomplete: "缺表或缺值", failed: "无法读取", working: "转换中…"
+};
+const APPLICANTS = [
+  ["natural_person", "自然人"], ["commercial_enterprise", "商业企业"], ["research_institution", "科研机构"],
+  ["social_welfare_organization", "社会公益组织"], ["legal_service_agency", "法律服务机构"],
+  ["other_organization", "其他"], ["total", "总计"]
+];
+const OUTCOME_GROUPS = [
+  ["withheld", "（三）不予公开", [["state_secret", "1.属于国家秘密"], ["prohibited_by_law", "2.其他法律行政法规禁止公开"],
+    ["safety_stability", "3.危及“三安全一稳定”"], ["third_party_rights", "4.保护第三方合法权益"],
+    ["internal_affairs", "5.属于三类内部事务信息"], ["process_information", "6.属于四类过程性信息"],
+    ["enforcement_files", "7.属于行政执法案卷"], ["administrative_query", "8.属于行政查询事项"]]],
+  ["unable_to_provide", "（四）无法提供", [["not_held", "1.本机关不掌握相关政府信息"],
+    ["needs_creation", "2.没有现成信息需要另行制作"], ["unclear_after_correction", "3.补正后申请内容仍不明确"]]],
+  ["not_processed", "（五）不予处理", [["complaint_petition", "1.信访举报投诉类申请"], ["duplicate", "2.重复申请"],
+    ["publication", "3.要求提供公开出版物"], ["excessive_repeated", "4.无正当理由大量反复申请"],
+    ["confirmation", "5.要求行政机关确认或重新出具已获取信息"]]],
+  ["other_handling", "（六）其他处理", [["correction_overdue", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"],
+    ["fee_unpaid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"], ["other", "3.其他"]]]
+];
+const REVIEW = [["upheld", "结果维持"], ["corrected", "结果纠正"], ["other", "其他结果"], ["pending", "尚未审结"], ["total", "总计"]];
+
+const documents = [];
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v !== undefined && v !== null) node.setAttribute(k, v);
+  }
+  for (const child of children) node.append(child instanceof Node ? child : document.createTextNode(child));
+  return node;
+}
+
+function value(doc, path) {
+  let node = doc;
+  for (const key of path.split("/").slice(1)) node = node == null ? undefined : node[key];
+  return node;
+}
+
+/** A value cell: its number, or a marked gap; findings about it are highlighted on hover. */
+function cell(doc, path, colspan) {
+  const v = value(doc, path);
+  const td = el("td", { "class": "num", "data-path": path, colspan: colspan });
+  td.textContent = v === null || v === undefined ? "—" : String(v);
+  if (v === null || v === undefined) td.classList.add("missing");
+  const about = doc.findings.filter(f => f.path === path);
+  if (about.length) {
+    td.title = about.map(f => f.message).join("\n");
+    if (about.some(f => f.severity === "error")) td.classList.add("error");
+  }
+  return td;
+}
+
+function th(text, attrs) { return el("th", attrs || {}, text); }
+
+function rowLabel(doc, path, text, attrs) {
+  const cellNode = th(text, Object.assign({ "data-path": path }, attrs || {}));
+  const about = doc.findings.filter(f => f.path === path);
+  if (about.length) { cellNode.title = about.map(f => f.message).join("\n"); cellNode.classList.add("warn"); }
+  return cellNode;
+}
+
+function activeDisclosure(doc) {
+  const t = el("table", { "class": "form", id: "active" });
+  const p = "/active_disclosure/";
+  const add = (...cells) => t.append(el("tr", {}, ...cells));
+  if (doc.report.template === "2019") {
+    add(th("第二十条第（一）项", { colspan: 4 }));
+    add(th("信息内容"), th("本年新制作数量"), th("本年新公开数量"), th("对外公开总数量"));
+    for (const [k, label] of [["regulations", "规章"], ["normative_documents", "规范性文件"]]) {
+      add(rowLabel(doc, p + k, label), cell(doc, p + k + "/made"), cell(doc, p + k + "/published"), cell(doc, p + k + "/total_published"));
+    }
+    for (const [caption, rows] of [["第二十条第（五）项", [["licensing", "行政许可"], ["other_services", "其他对外管理服务事项"]]],
+                                   ["第二十条第（六）项", [["penalty", "行政处罚"], ["coercion", "行政强制"]]]]) {
+      add(th(caption, { colspan: 4 }));
+      add(th("信息内容"), th("上一年项目数量"), th("本年增/减"), th("处理决定数量"));
+      for (const [k, label] of rows) {
+        add(rowLabel(doc, p + k, label), cell(doc, p + k + "/items_last_year"), cell(doc, p + k + "/items_change"), cell(doc, p + k + "/decisions"));
+      }
+    }
+    add(th("第二十条第（八）项", { colspan: 4 }));
+    add(th("信息内容"), th("上一年项目数量"), th("本年增/减", { colspan: 2 }));
+    add(rowLabel(doc, p + "fees", "行政事业性收费"), cell(doc, p + "fees/items_last_year"), cell(doc, p + "fees/items_change", 2));
+    add(th("第二十条第（九）项", { colspan: 4 }));
+    add(th("信息内容"), th("采购项目数量"), th("采购总金额", { colspan: 2 }));
+    add(rowLabel(doc, p + "procurement", "政府集中采购"), cell(doc, p + "procurement/projects"), cell(doc, p + "procurement/total_amount", 2));
+    return t;
+  }
+  add(th("第二十条第（一）项", { colspan: 4 }));
+  add(th("信息内容"), th("本年制发件数"), th("本年废止件数"), th("现行有效件数"));
+  for (const [k, label] of [["regulations", "规章"], ["normative_documents", "行政规范性文件"]]) {
+    add(rowLabel(doc, p + k, label), cell(doc, p + k + "/issued"), cell(doc, p + k + "/repealed"), cell(doc, p + k + "/in_force"));
+  }
+  for (const [caption, rows] of [["第二十条第（五）项", [["licensing", "行政许可"]]], ["第二十条第（六）项", [["penalty", "行政处罚"], ["coercion", "行政强制"]]]]) {
+    add(th(caption, { colspan: 4 }));
+    add(th("信息内容"), th("本年处理决定数量", { colspan: 3 }));
+    for (const [k, label] of rows) add(rowLabel(doc, p + k, label), cell(doc, p + k + "/decisions", 3));
+  }
+  add(th("第二十条第（八）项", { colspan: 4 }));
+  add(th("信息内容"), th("本年收费金额（单位：万元）", { colspan: 3 }));
+  add(rowLabel(doc, p + "fees", "行政事业性收费"), cell(doc, p + "fees/amount", 3));
+  return t;
+}
+
+function applications(doc) {
+  const t = el("table", { "class": "form", id: "applications" });
+  const p = "/applications/";
+  const valueCells = path => APPLICANTS.map(([k]) => cell(doc, path + "/" + k));
+  t.append(el("tr", {}, th("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", { colspan: 3, rowspan: 3 }), th("申请人情况", { colspan: 7 })));
+  t.append(el("tr", {}, th("自然人", { rowspan: 2 }), th("法人或其他组织", { colspan: 5 }), th("总计", { rowspan: 2 })));
+  t.append(el("tr", {}, ...APPLICANTS.slice(1, 6).map(([, label]) => th(label))));
+  t.append(el("tr", {}, rowLabel(doc, p + "new_received", "一、本年新收政府信息公开申请数量", { colspan: 3 }), ...valueCells(p + "new_received")));
+  t.append(el("tr", {}, rowLabel(doc, p + "carried_over", "二、上年结转政府信息公开申请数量", { colspan: 3 }), ...valueCells(p + "carried_over")));
+  const o = p + "outcomes/";
+  const single = value(doc, "/applications/outcomes/other_handling/total") !== undefined;
+  const outcomeRows = 2 + 8 + 3 + 5 + (single ? 1 : 3) + 1;
+  t.append(el("tr", {}, th("三、本年度办理结果", { rowspan: outcomeRows }), rowLabel(doc, o + "disclosed", "（一）予以公开", { colspan: 2 }), ...valueCells(o + "disclosed")));
+  t.append(el("tr", {}, rowLabel(doc, o + "partially_disclosed", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", { colspan: 2 }), ...valueCells(o + "partially_disclosed")));
+  for (const [group, label, rows] of OUTCOME_GROUPS) {
+    if (group === "other_handling" && single) {
+      t.append(el("tr", {}, rowLabel(doc, o + group, label, { colspan: 2 }), ...valueCells(o + group)));
+      continue;
+    }
+    rows.forEach(([k, rowText], i) => {
+      const cells = [rowLabel(doc, o + group + "/" + k, rowText), ...valueCells(o + group + "/" + k)];
+      if (i === 0) cells.unshift(th(label, { rowspan: rows.length }));
+      t.append(el("tr", {}, ...cells));
+    });
+  }
+  t.append(el("tr", {}, rowLabel(doc, o + "total", "（七）总计", { colspan: 2 }), ...valueCells(o + "total")));
+  t.append(el("tr", {}, rowLabel(doc, p + "carried_forward", "四、结转下年度继续办理", { colspan: 3 }), ...valueCells(p + "carried_forward")));
+  return t;
+}
+
+function reviewLitigation(doc) {
+  const t = el("table", { "class": "form", id: "review" });
+  t.append(el("tr", {}, th("行政复议", { colspan: 5 }), th("行政诉讼", { colspan: 10 })));
+  t.append(el("tr", {}, ...REVIEW.map(([, label]) => th(label, { rowspan: 2 })), th("未经复议直接起诉", { colspan: 5 }), th("复议后起诉", { colspan: 5 })));
+  t.append(el("tr", {}, ...REVIEW.map(([, label]) => th(label)), ...REVIEW.map(([, label]) => th(label))));
+  const cells = [];
+  for (const block of ["review", "litigation_direct", "litigation_after_review"]) {
+    for (const [k] of REVIEW) cells.push(cell(doc, "/review_litigation/" + block + "/" + k));
+  }
+  t.append(el("tr", {}, ...cells));
+  return t;
+}
+
+function section(doc, key, title, draw) {
+  const part = el("div", { "class": "section", "data-section": key }, el("h3", {}, title));
+  if (doc[key] === null) {
+    const missing = doc.findings.find(f => f.path === "/" + key);
+    part.append(el("p", { "class": "notice" }, missing ? missing.message : "未找到该表格"));
+  } else {
+    part.append(draw(doc));
+  }
+  return part;
+}
+
+function download(name, blob) {
+  const a = el("a", { href: URL.createObjectURL(blob), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+}
+
+async function xlsx(docs, name) {
+  const response = await fetch("/api/export/xlsx", {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(docs)
+  });
+  download(name, await response.blob());
+}
+
+function stem(name) { return name.replace(/\.[^.]*$/, ""); }
+
+function render(card, doc, json) {
+  card.replaceChildren();
+  card.dataset.status = doc.status;
+  card.append(el("h2", {}, doc.source.file, el("span", { "class": "badge " + doc.status }, doc.status + " · " + STATUS[doc.status])));
+  const r = doc.report;
+  card.append(el("div", { "class": "meta" },
+    [r.title, r.issuer && "发布机关：" + r.issuer, r.year && r.year + "年度", r.template && r.template + "年版表格"].filter(Boolean).join("　")));
+  const buttons = el("div", {},
+    el("button", { type: "button", "class": "json" }, "下载 JSON"), el("button", { type: "button", "class": "xlsx" }, "下载 Excel"));
+  buttons.querySelector(".json").onclick = () => download(stem(doc.source.file) + ".json", new Blob([json], { type: "application/json" }));
+  buttons.querySelector(".xlsx").onclick = () => xlsx([doc], stem(doc.source.file) + ".xlsx");
+  card.append(buttons);
+  if (doc.status !== "failed") {
+    card.append(section(doc, "active_disclosure", "二、主动公开政府信息情况", activeDisclosure));
+    card.append(section(doc, "applications", "三、收到和处理政府信息公开申请情况", applications));
+    card.append(section(doc, "review_litigation", "四、政府信息公开行政复议、行政诉讼情况", reviewLitigation));
+    for (const [key, title] of [["overview", "一、总体情况"], ["problems_and_improvements", "五、存在的主要问题及改进情况"], ["other_matters", "六、其他需要报告的事项"]]) {
+      if (doc.narrative[key]) card.append(el("details", { "data-narrative": key }, el("summary", {}, title), el("p", {}, doc.narrative[key])));
+    }
+  }
+  if (doc.findings.length) {
+    card.append(el("h3", {}, "检查结果"));
+    card.append(el("ul", { "class": "findings" }, ...doc.findings.map(f => el("li", { "class": f.severity }, f.message))));
+  }
+}
+
+async function convert(file) {
+  const card = el("article", { "class": "report", "data-file": file.name },
+    el("h2", {}, file.name, el("span", { "class": "badge working" }, STATUS.working)));
+  document.getElementById("reports").append(card);
+  const form = new FormData();
+  form.append("file", file, file.name);
+  try {
+    const response = await fetch("/api/convert", { method: "POST", body: form });
+    const text = await response.text();
+    const body = JSON.parse(text);
+    if (!response.ok) {
+      card.replaceChildren(el("h2", {}, file.name, el("span", { "class": "badge failed" }, "未转换")), el("p", { "class": "notice" }, body.error));
+      return;
+    }
+    documents.push(body);
+    document.getElementById("toolbar").hidden = false;
+    render(card, body, text);
+  } catch (e) {
+    card.replaceChildren(el("h2", {}, file.name, el("span", { "class": "badge failed" }, "未转换")), el("p", { "class": "notice" }, "网络错误：" + e));
+  }
+}
+
+function accept(files) { for (const file of files) convert(file); }
+
+const drop = document.getElementById("drop");
+drop.addEventListener("dragover", e => { e.preventDefault(); drop.classList.add("over"); });
+drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+drop.addEventListener("drop", e => { e.preventDefault(); drop.classList.remove("over"); accept(e.dataTransfer.files); });
+document.getElementById("picker").addEventListener("change", e => accept(e.target.files));
+document.getElementById("all-xlsx").addEventListener("click", () => xlsx(documents, "xxgk-汇总.xlsx"));
