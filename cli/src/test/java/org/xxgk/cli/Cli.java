@@ -12,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Runs the command line in-process and keeps what it printed. */
-record Cli(int exitCode, String out, String err) {
+public record Cli(int exitCode, String out, String err) {
 
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    public static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -24,11 +24,11 @@ record Cli(int exitCode, String out, String err) {
         return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    JsonNode json() {
+    public JsonNode json() {
         return parse(out);
     }
 
-    static JsonNode parse(String text) {
+    public static JsonNode parse(String text) {
         try {
             return JSON.readTree(text);
         } catch (IOException e) {
@@ -36,7 +36,7 @@ record Cli(int exitCode, String out, String err) {
         }
     }
 
-    static JsonNode read(Path file) {
+    public static JsonNode read(Path file) {
         try {
             return JSON.readTree(Files.readString(file));
         } catch (IOException e) {
@@ -44,11 +44,11 @@ record Cli(int exitCode, String out, String err) {
         }
     }
 
-    static Path repo() {
+    public static Path repo() {
         return Path.of("").toAbsolutePath().getParent();
     }
 
-    static Path testdata(String relative) {
+    public static Path testdata(String relative) {
         return repo().resolve("testdata").resolve(relative);
     }
 }
