@@ -38,7 +38,7 @@ public final class ConvertOptions {
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "60s",
             description = "Time limit per file, e.g. 60s, 500ms, 2m (default: ${DEFAULT-VALUE}); a file over it is reported failed.")
-    Duration timeout;
+    Duration timeout = Duration.ofSeconds(60);
 
     @Option(names = "--force", description = "Convert again even where an output for the same file content already exists.")
     boolean force;

@@ -24,5 +24,5 @@ public final class ServeOptions {
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "60s",
             description = "Time limit per file (default: ${DEFAULT-VALUE}).")
-    public Duration timeout;
+    public Duration timeout = Duration.ofSeconds(60);
 }

@@ -25,6 +25,7 @@ import org.xxgk.cli.export.XlsxExport;
 public final class WebServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebServer.class);
 
     private final Javalin app;
     private final ConversionPool pool;
@@ -56,6 +57,7 @@ public final class WebServer implements AutoCloseable {
                 if (isTooLarge(e)) {
                     error(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
                 } else {
+                    LOG.warn("request to {} failed", ctx.path(), e);
                     error(ctx, HttpStatus.BAD_REQUEST, "无法处理该请求：" + e.getClass().getSimpleName());
                 }
             });
