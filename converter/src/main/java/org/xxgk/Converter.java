@@ -30,16 +30,18 @@ import org.xxgk.validate.Validator;
 public final class Converter {
 
     private final FormatDetector detector = new FormatDetector();
+    private final Limits limits;
     private final Extractors extractors;
     private final Aligner aligner = new Aligner();
     private final Validator validator = new Validator();
 
     public Converter() {
-        this(Extractors.standard());
+        this(Limits.DEFAULT);
     }
 
-    public Converter(Extractors extractors) {
-        this.extractors = extractors;
+    public Converter(Limits limits) {
+        this.limits = limits;
+        this.extractors = Extractors.standard(limits);
     }
 
     public Report convert(Path file) throws IOException {
@@ -59,6 +61,10 @@ public final class Converter {
         if (isEmpty(content)) {
             return Report.failed(source, failure(Rules.UNREADABLE, "文件为空，没有可读取的内容"));
         }
+        if (content.length > limits.maxBytes()) {
+            return Report.failed(source, failure(Rules.UNREADABLE, "文件大小超过上限（" + limits.maxBytes() / (1024 * 1024)
+                    + " MB），不像是一份年度报告"));
+        }
         Optional<Extractor> extractor = extractors.forMediaType(mediaType);
         if (extractor.isEmpty()) {
             return Report.failed(source, failure(Rules.UNSUPPORTED_FORMAT,
@@ -69,11 +75,20 @@ public final class Converter {
             document = extractor.get().extract(content);
         } catch (ExtractionException e) {
             return Report.failed(source, failure(Rules.UNREADABLE, e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            return Report.failed(source, failure(Rules.UNREADABLE,
+                    "该" + FormatDetector.describe(mediaType) + "内容过大，超出了可用内存，无法读取"));
         } catch (RuntimeException | StackOverflowError e) {
             return Report.failed(source, failure(Rules.UNREADABLE,
                     "无法读取该" + FormatDetector.describe(mediaType) + "：文件可能已损坏"));
         }
         source = new SourceInfo(name, mediaType, source.sha256(), document.pages());
+        long cells = document.blocks().stream().filter(b -> b instanceof org.xxgk.grid.Block.Table)
+                .mapToLong(b -> ((org.xxgk.grid.Block.Table) b).grid().rows().stream().mapToLong(java.util.List::size).sum()).sum();
+        if (cells > limits.maxCells()) {
+            return Report.failed(source, failure(Rules.UNREADABLE, "表格单元格数量（" + cells + "）超过上限（" + limits.maxCells()
+                    + "），不像是一份年度报告"));
+        }
         Aligned aligned = aligner.align(document);
         List<Finding> findings = new ArrayList<>(aligned.findings());
         findings.addAll(validator.validate(aligned.tables(), aligned.info().template()));

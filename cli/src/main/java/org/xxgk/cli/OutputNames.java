@@ -11,7 +11,8 @@ final class OutputNames {
 
     /** The JSON name for an input written into {@code folder}; {@code taken} remembers names per folder. */
     static String jsonName(Path input, Set<String> taken, String folder) {
-        String name = input.getFileName().toString();
+        // Control characters have no place in a file name we create.
+        String name = org.xxgk.Converter.safeName(input.getFileName().toString());
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String candidate = stem + ".json";

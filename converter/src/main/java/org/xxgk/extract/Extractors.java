@@ -19,9 +19,9 @@ public final class Extractors {
         this.extractors = List.copyOf(extractors);
     }
 
-    public static Extractors standard() {
+    public static Extractors standard(org.xxgk.Limits limits) {
         Extractors plain = new Extractors(List.of(new HtmlExtractor(), new TextDumpExtractor(), new DocxExtractor(),
-                new DocExtractor(), new SpreadsheetExtractor(), new PdfExtractor()));
+                new DocExtractor(), new SpreadsheetExtractor(), new PdfExtractor(limits.maxPages())));
         List<Extractor> all = new java.util.ArrayList<>(plain.extractors);
         all.add(new EncryptedOfficeExtractor(plain));
         return new Extractors(all);

@@ -56,9 +56,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (isTooLarge(e)) {
                     error(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+                } else if (e instanceof jakarta.servlet.ServletException || e instanceof IllegalArgumentException) {
+                    error(ctx, HttpStatus.BAD_REQUEST, "上传的请求格式有误，无法解析其中的文件");
                 } else {
                     LOG.warn("request to {} failed", ctx.path(), e);
-                    error(ctx, HttpStatus.BAD_REQUEST, "无法处理该请求：" + e.getClass().getSimpleName());
+                    error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误：" + e.getClass().getSimpleName());
                 }
             });
         });

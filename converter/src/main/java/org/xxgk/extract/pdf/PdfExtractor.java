@@ -28,6 +28,12 @@ public final class PdfExtractor implements Extractor {
      */
     private static final double TABLE_PICTURE_FRACTION = 0.1;
 
+    private final int maxPages;
+
+    public PdfExtractor(int maxPages) {
+        this.maxPages = maxPages;
+    }
+
     @Override
     public boolean supports(String mediaType) {
         return mediaType.equals("application/pdf");
@@ -36,6 +42,9 @@ public final class PdfExtractor implements Extractor {
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         try (PDDocument document = Loader.loadPDF(content)) {
+            if (document.getNumberOfPages() > maxPages) {
+                throw new ExtractionException("PDF文档共" + document.getNumberOfPages() + "页，超过上限（" + maxPages + "页），不像是一份年度报告");
+            }
             return read(document);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("PDF文档设有打开密码，无法读取；请去除密码后再转换", e);

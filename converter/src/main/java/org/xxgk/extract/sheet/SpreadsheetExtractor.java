@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.xxgk.extract.word.ZipLimits;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -29,7 +29,7 @@ public final class SpreadsheetExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
-        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipLimits.apply();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             List<Block> blocks = new ArrayList<>();
             for (Sheet sheet : workbook) {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -38,7 +37,7 @@ public final class DocxExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
-        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipLimits.apply();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             Reader reader = new Reader();
             reader.body(document.getBodyElements());
