@@ -206,21 +206,8 @@ final class StreamTables {
 
     /** Lines of the page as runs of glyphs split at wide gaps, top to bottom. */
     private static List<List<Segment>> segmentLines(List<TextElement> glyphs) {
-        List<TextElement> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyphs::baseline).thenComparingDouble(TextElement::getX));
-        List<List<TextElement>> lines = new ArrayList<>();
-        double lineBaseline = Double.NaN;
-        for (TextElement g : sorted) {
-            if (!lines.isEmpty() && Math.abs(Glyphs.baseline(g) - lineBaseline) < Math.max(1.5, 0.35 * Glyphs.size(g))) {
-                lines.get(lines.size() - 1).add(g);
-            } else {
-                lines.add(new ArrayList<>(List.of(g)));
-                lineBaseline = Glyphs.baseline(g);
-            }
-        }
         List<List<Segment>> out = new ArrayList<>();
-        for (List<TextElement> line : lines) {
-            line.sort(Comparator.comparingDouble(TextElement::getX));
+        for (List<TextElement> line : TextLines.byBaseline(glyphs)) {
             List<Segment> segments = new ArrayList<>();
             StringBuilder text = new StringBuilder();
             double left = 0;

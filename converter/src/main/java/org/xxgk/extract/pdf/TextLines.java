@@ -26,6 +26,18 @@ final class TextLines {
 
     /** Lines of the given glyphs, top to bottom, each left to right. */
     static List<TextLine> group(List<TextElement> glyphs, int page) {
+        List<TextLine> out = new ArrayList<>();
+        for (List<TextElement> line : byBaseline(glyphs)) {
+            TextLine text = join(line, page);
+            if (!text.text().isEmpty()) {
+                out.add(text);
+            }
+        }
+        return out;
+    }
+
+    /** Glyphs sharing a baseline, line by line from the top, each line from the left. */
+    static List<List<TextElement>> byBaseline(List<TextElement> glyphs) {
         List<TextElement> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyphs::baseline).thenComparingDouble(TextElement::getX));
         List<List<TextElement>> lines = new ArrayList<>();
@@ -39,15 +51,8 @@ final class TextLines {
                 lineBaseline = Glyphs.baseline(g);
             }
         }
-        List<TextLine> out = new ArrayList<>();
-        for (List<TextElement> line : lines) {
-            line.sort(Comparator.comparingDouble(TextElement::getX));
-            TextLine text = join(line, page);
-            if (!text.text().isEmpty()) {
-                out.add(text);
-            }
-        }
-        return out;
+        lines.forEach(line -> line.sort(Comparator.comparingDouble(TextElement::getX)));
+        return lines;
     }
 
     /** The line's text: glyphs in order, a space kept only where the PDF prints one. */
