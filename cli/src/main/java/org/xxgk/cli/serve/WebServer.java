@@ -74,8 +74,25 @@ public final class WebServer implements AutoCloseable {
     private void limitSize(Context ctx) {
         long length = ctx.req().getContentLengthLong();
         if (length > maxBytes) {
+            discardModestExcess(ctx, length);
             error(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
             ctx.skipRemainingHandlers();
+        }
+    }
+
+    /**
+     * A client still sending its body does not read an early answer: the connection closes under it
+     * and it sees a broken pipe instead of the 413. Bodies up to four times the limit are read and
+     * thrown away so the answer arrives (as nginx's lingering close does); larger ones are cut off.
+     */
+    private void discardModestExcess(Context ctx, long length) {
+        if (length > 4 * maxBytes) {
+            return;
+        }
+        try {
+            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.io.IOException e) {
+            // The client went away; there is nobody left to answer.
         }
     }
 
