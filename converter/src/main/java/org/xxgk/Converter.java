@@ -19,6 +19,7 @@ import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.model.Finding;
 import org.xxgk.model.Report;
 import org.xxgk.model.Rules;
+import org.xxgk.model.Severity;
 import org.xxgk.model.SourceInfo;
 import org.xxgk.model.Status;
 import org.xxgk.validate.Validator;
@@ -83,8 +84,7 @@ public final class Converter {
                     "无法读取该" + FormatDetector.describe(mediaType) + "：文件可能已损坏"));
         }
         source = new SourceInfo(name, mediaType, source.sha256(), document.pages());
-        long cells = document.blocks().stream().filter(b -> b instanceof org.xxgk.grid.Block.Table)
-                .mapToLong(b -> ((org.xxgk.grid.Block.Table) b).grid().rows().stream().mapToLong(java.util.List::size).sum()).sum();
+        long cells = document.tableCells();
         if (cells > limits.maxCells()) {
             return Report.failed(source, failure(Rules.UNREADABLE, "表格单元格数量（" + cells + "）超过上限（" + limits.maxCells()
                     + "），不像是一份年度报告"));
@@ -96,7 +96,7 @@ public final class Converter {
     }
 
     private static Finding failure(String rule, String message) {
-        return new Finding(rule, org.xxgk.model.Severity.ERROR, "", message, null, null);
+        return new Finding(rule, Severity.ERROR, "", message, null, null);
     }
 
     /** The file name without any directory, whichever separator the caller's system uses. */

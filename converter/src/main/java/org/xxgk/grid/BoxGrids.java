@@ -1,9 +1,7 @@
 package org.xxgk.grid;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Turns cell rectangles into a grid: the distinct edges of all cells are the column and row
@@ -19,18 +17,18 @@ public final class BoxGrids {
     }
 
     public static Grid toGrid(List<CellBox> boxes) {
-        List<Double> xs = boundaries(boxes.stream().flatMap(b -> List.of(b.left(), b.right()).stream()).toList());
-        List<Double> ys = boundaries(boxes.stream().flatMap(b -> List.of(b.top(), b.bottom()).stream()).toList());
+        Boundaries xs = Boundaries.of(boxes.stream().flatMap(b -> List.of(b.left(), b.right()).stream()).toList(), TOLERANCE);
+        Boundaries ys = Boundaries.of(boxes.stream().flatMap(b -> List.of(b.top(), b.bottom()).stream()).toList(), TOLERANCE);
         int rows = Math.max(0, ys.size() - 1);
         int cols = Math.max(0, xs.size() - 1);
         CellBox[][] origin = new CellBox[rows][cols];
         boolean[][] taken = new boolean[rows][cols];
         int[][] span = new int[rows][cols];
         for (CellBox box : boxes) {
-            int r0 = index(ys, box.top());
-            int r1 = Math.max(r0 + 1, index(ys, box.bottom()));
-            int c0 = index(xs, box.left());
-            int c1 = Math.max(c0 + 1, index(xs, box.right()));
+            int r0 = ys.nearest(box.top());
+            int r1 = Math.max(r0 + 1, ys.nearest(box.bottom()));
+            int c0 = xs.nearest(box.left());
+            int c1 = Math.max(c0 + 1, xs.nearest(box.right()));
             if (r0 >= rows || c0 >= cols || taken[r0][c0]) {
                 continue; // a degenerate or overlapping rectangle adds nothing
             }
@@ -56,25 +54,5 @@ public final class BoxGrids {
             sourceRows.add(row);
         }
         return Grid.fromRows(sourceRows);
-    }
-
-    private static List<Double> boundaries(Collection<Double> edges) {
-        List<Double> merged = new ArrayList<>();
-        for (double edge : new TreeSet<>(edges)) {
-            if (merged.isEmpty() || edge - merged.get(merged.size() - 1) > TOLERANCE) {
-                merged.add(edge);
-            }
-        }
-        return merged;
-    }
-
-    private static int index(List<Double> boundaries, double edge) {
-        int best = 0;
-        for (int i = 1; i < boundaries.size(); i++) {
-            if (Math.abs(boundaries.get(i) - edge) < Math.abs(boundaries.get(best) - edge)) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

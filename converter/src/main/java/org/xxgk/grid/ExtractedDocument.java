@@ -8,4 +8,12 @@ public record ExtractedDocument(List<Block> blocks, Integer pages) {
     public ExtractedDocument {
         blocks = List.copyOf(blocks);
     }
+
+    /** How many cells all the tables hold together. */
+    public long tableCells() {
+        return blocks.stream()
+                .filter(Block.Table.class::isInstance)
+                .mapToLong(b -> ((Block.Table) b).grid().rows().stream().mapToLong(List::size).sum())
+                .sum();
+    }
 }

@@ -2,10 +2,10 @@ package org.xxgk.extract.word;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
+import org.xxgk.grid.Boundaries;
 import org.xxgk.grid.PlacedCell;
 import org.xxgk.grid.Provenance;
 
@@ -17,13 +17,13 @@ import org.xxgk.grid.Provenance;
 final class DocTableReader {
 
     /** Edges closer than this (in twips, 1/1440 inch) are the same column boundary. */
-    private static final int EDGE_TOLERANCE = 30;
+    private static final double EDGE_TOLERANCE = 30;
 
     private DocTableReader() {
     }
 
     static List<List<PlacedCell>> placedRows(Table table, int tableNumber) {
-        List<Integer> edges = edges(table);
+        Boundaries edges = edges(table);
         List<List<PlacedCell>> rows = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
@@ -33,8 +33,8 @@ final class DocTableReader {
                 if (cell.isMerged() && !cell.isFirstMerged()) {
                     continue; // legacy horizontal merge: the first cell's edges already cover it
                 }
-                int left = index(edges, cell.getLeftEdge());
-                int right = index(edges, cell.getLeftEdge() + cell.getWidth());
+                int left = edges.nearest(cell.getLeftEdge());
+                int right = edges.nearest(cell.getLeftEdge() + cell.getWidth());
                 PlacedCell.VerticalMerge merge = !cell.isVerticallyMerged() ? PlacedCell.VerticalMerge.NONE
                         : cell.isFirstVerticallyMerged() ? PlacedCell.VerticalMerge.RESTART : PlacedCell.VerticalMerge.CONTINUE;
                 String text = String.join("\n", DocText.lines(cell.text()));
@@ -45,33 +45,16 @@ final class DocTableReader {
         return rows;
     }
 
-    private static List<Integer> edges(Table table) {
-        TreeSet<Integer> raw = new TreeSet<>();
+    private static Boundaries edges(Table table) {
+        List<Double> raw = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
-                raw.add(cell.getLeftEdge());
-                raw.add(cell.getLeftEdge() + cell.getWidth());
+                raw.add((double) cell.getLeftEdge());
+                raw.add((double) cell.getLeftEdge() + cell.getWidth());
             }
         }
-        List<Integer> merged = new ArrayList<>();
-        for (int edge : raw) {
-            if (merged.isEmpty() || edge - merged.get(merged.size() - 1) > EDGE_TOLERANCE) {
-                merged.add(edge);
-            }
-        }
-        return merged;
-    }
-
-    /** The column boundary nearest to an edge. */
-    private static int index(List<Integer> edges, int edge) {
-        int best = 0;
-        for (int i = 1; i < edges.size(); i++) {
-            if (Math.abs(edges.get(i) - edge) < Math.abs(edges.get(best) - edge)) {
-                best = i;
-            }
-        }
-        return best;
+        return Boundaries.of(raw, EDGE_TOLERANCE);
     }
 }
