@@ -27,7 +27,7 @@ public final class ConvertOptions {
 
     @Option(names = "--csv", paramLabel = "FILE",
             description = "Write a wide table (one row per report, one column per value) to FILE and a long table "
-                    + "(one row per value) to FILE-long.csv; UTF-8 with BOM for Excel and WPS.")
+                    + "(one row per value) to FILE with -long before the extension; UTF-8 with BOM for Excel and WPS.")
     Path csv;
 
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the wide and the long table as two sheets of an Excel workbook.")

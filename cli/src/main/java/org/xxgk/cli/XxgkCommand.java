@@ -24,7 +24,7 @@ final class XxgkCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use convert or schema.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use convert, serve or schema.");
     }
 
     @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,

@@ -2,7 +2,6 @@ package org.xxgk.cli.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -65,9 +64,7 @@ public final class XlsxExport {
                 continue;
             }
             Cell cell = row.createCell(c);
-            if (value instanceof BigDecimal number) {
-                cell.setCellValue(number.doubleValue());
-            } else if (value instanceof Number number) {
+            if (value instanceof Number number) {
                 cell.setCellValue(number.doubleValue());
             } else {
                 cell.setCellValue(value.toString());

@@ -157,7 +157,13 @@ public final class WebServer implements AutoCloseable {
 
     /** The wide and long tables of converted documents (an array posted back by the page). */
     private void exportXlsx(Context ctx) throws IOException {
-        JsonNode posted = JSON.readTree(ctx.bodyAsBytes());
+        JsonNode posted;
+        try {
+            posted = JSON.readTree(ctx.bodyAsBytes());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            error(ctx, HttpStatus.BAD_REQUEST, "请求内容不是有效的JSON，应为 /api/convert 返回的文档或文档数组");
+            return;
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (JsonNode document : posted.isArray() ? posted : JSON.createArrayNode().add(posted)) {
             // A label for the table's 路径 column; nothing is read from or written to this path.

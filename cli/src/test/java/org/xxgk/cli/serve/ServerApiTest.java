@@ -175,4 +175,12 @@ class ServerApiTest {
             assertEquals("004.docx", book.getSheet("宽表").getRow(1).getCell(0).getStringCellValue());
         }
     }
+
+    @Test
+    void exportOfSomethingThatIsNotJsonIsABadRequest() throws Exception {
+        HttpResponse<String> r = Http.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/export/xlsx"))
+                .POST(HttpRequest.BodyPublishers.ofString("not json")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, r.statusCode());
+        assertEquals("请求内容不是有效的JSON，应为 /api/convert 返回的文档或文档数组", Cli.parse(r.body()).get("error").asText());
+    }
 }
