@@ -25,8 +25,7 @@ final class ActiveDisclosureAligner {
     static void align(Grid grid, Template template, Map<String, CellValue> values, List<Finding> findings) {
         LabelMatcher<ActiveDisclosureLayout.Row> labels = new LabelMatcher<>();
         for (ActiveDisclosureLayout.Row row : ActiveDisclosureLayout.rows(template)) {
-            labels.add(row.def().label(), row);
-            row.def().aliases().forEach(alias -> labels.add(alias, row));
+            row.def().names().forEach(name -> labels.add(name, row));
         }
         RowMatcher<ActiveDisclosureLayout.Row> matcher = new RowMatcher<>(labels);
         Set<String> seen = new HashSet<>();

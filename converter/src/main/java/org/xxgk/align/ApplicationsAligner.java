@@ -109,8 +109,7 @@ final class ApplicationsAligner {
         for (RowDef child : def.children()) {
             String childPath = path + "/" + child.key();
             PathRow row = new PathRow(childPath, child);
-            matcher.add(child.label(), row);
-            child.aliases().forEach(alias -> matcher.add(alias, row));
+            child.names().forEach(name -> matcher.add(name, row));
             addAll(child, childPath, matcher);
         }
     }

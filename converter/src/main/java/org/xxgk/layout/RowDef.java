@@ -2,7 +2,6 @@ package org.xxgk.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.xxgk.normalize.LabelKey;
 
 /**
  * One row (or group of rows) of an official table: its JSON key, its printed label, other
@@ -27,13 +26,11 @@ public record RowDef(String key, String label, List<String> aliases, List<RowDef
         return !children.isEmpty();
     }
 
-    /** The keys this row is recognised by: its label's and every alias's. */
-    public List<String> matchKeys() {
-        List<String> keys = new ArrayList<>();
-        keys.add(LabelKey.of(label));
-        for (String alias : aliases) {
-            keys.add(LabelKey.of(alias));
-        }
-        return keys;
+    /** Every name the row is printed under: its label, then its aliases. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add(label);
+        names.addAll(aliases);
+        return names;
     }
 }
