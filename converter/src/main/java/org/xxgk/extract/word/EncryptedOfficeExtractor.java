@@ -23,6 +23,7 @@ public final class EncryptedOfficeExtractor implements Extractor {
 
     /** The decrypted package is read by the plain DOCX/XLSX extractors. */
     private final Extractors inner;
+    private final FormatDetector detector = new FormatDetector();
 
     public EncryptedOfficeExtractor(Extractors inner) {
         this.inner = inner;
@@ -47,7 +48,7 @@ public final class EncryptedOfficeExtractor implements Extractor {
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             throw new ExtractionException(OfficeMessages.ENCRYPTED, e);
         }
-        String mediaType = new FormatDetector().detect(plain, null);
+        String mediaType = detector.detect(plain, null);
         Extractor extractor = inner.forMediaType(mediaType)
                 .filter(e -> !(e instanceof EncryptedOfficeExtractor))
                 .orElseThrow(() -> new ExtractionException(OfficeMessages.ENCRYPTED));
