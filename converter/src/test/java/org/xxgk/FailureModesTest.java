@@ -73,7 +73,7 @@ class FailureModesTest {
 
     @Test
     void textDumpNamedPdfIsReadAsText() throws IOException {
-        byte[] dump = Files.readAllBytes(TestFiles.testdata("seeds/004_84cc98fa39b35082.txt"));
+        byte[] dump = Files.readAllBytes(TestFiles.shared("seeds/004_84cc98fa39b35082.txt"));
         JsonNode doc = convert(dump, "report.pdf");
         assertEquals("text/plain", doc.at("/source/media_type").asText());
         assertEquals("ok", doc.get("status").asText());

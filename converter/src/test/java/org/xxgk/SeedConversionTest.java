@@ -13,11 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.xxgk.testing.TestFiles;
 
-/** The five seed reports (text dumps of real report pages) against their hand-written expected JSON. */
+/**
+ * The five seed reports (text dumps of real report pages, read from ../shared/seeds) against
+ * their hand-written expected JSON in testdata/seeds.
+ */
 class SeedConversionTest {
 
     static Stream<String> seeds() throws IOException {
-        try (Stream<Path> files = Files.list(TestFiles.testdata("seeds"))) {
+        try (Stream<Path> files = Files.list(TestFiles.shared("seeds"))) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList().stream();
         }
     }
@@ -25,7 +28,7 @@ class SeedConversionTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void seedConvertsToItsExpectedDocument(String seed) throws IOException {
-        Path input = TestFiles.testdata("seeds/" + seed);
+        Path input = TestFiles.shared("seeds/" + seed);
         ConversionTestSupport.assertConvertsTo(input, TestFiles.testdata("seeds/" + seed.substring(0, 3) + ".expected.json"));
     }
 
@@ -37,7 +40,7 @@ class SeedConversionTest {
     /** The acceptance checkpoints of seed 000, spelled out beside the whole-document comparison. */
     @Test
     void seed000Checkpoints() throws IOException {
-        JsonNode d = ConversionTestSupport.convert(TestFiles.testdata("seeds/000_52972008982c7e10.txt"));
+        JsonNode d = ConversionTestSupport.convert(TestFiles.shared("seeds/000_52972008982c7e10.txt"));
         assertEquals("2021", d.at("/report/template").asText());
         assertEquals(41, d.at("/applications/new_received/natural_person").asInt());
         assertEquals(40, d.at("/applications/outcomes/total/natural_person").asInt());

@@ -35,7 +35,7 @@ import org.xxgk.write.ReportJson;
 public class FormatBenchmark {
 
     @Param({
-        "testdata/seeds/004_84cc98fa39b35082.txt",
+        "../shared/seeds/004_84cc98fa39b35082.txt",
         "testdata/html/004.html",
         "testdata/office/004.docx",
         "testdata/office/004.doc",

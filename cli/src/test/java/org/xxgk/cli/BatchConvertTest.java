@@ -152,11 +152,11 @@ class BatchConvertTest {
     void secondRunReusesOutputsForUnchangedFilesAndRedoesChangedOnes(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("in");
         Files.createDirectories(folder);
-        Files.copy(Cli.testdata("seeds/004_84cc98fa39b35082.txt"), folder.resolve("a.txt"));
-        Files.copy(Cli.testdata("seeds/000_52972008982c7e10.txt"), folder.resolve("b.txt"));
+        Files.copy(Cli.testdata("html/004.html"), folder.resolve("a.txt"));
+        Files.copy(Cli.testdata("html/000.html"), folder.resolve("b.txt"));
         Path target = dir.resolve("out");
         Cli.run("convert", folder.toString(), "-o", target.toString(), "-j", "1");
-        Files.copy(Cli.testdata("seeds/003_c97051a2cc00a6ae.txt"), folder.resolve("b.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Cli.testdata("html/003.html"), folder.resolve("b.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Cli again = Cli.run("convert", folder.toString(), "-o", target.toString(), "-j", "1");
         assertTrue(again.err().contains("a.txt，沿用上次结果"), again.err());
         assertFalse(again.err().contains("b.txt，沿用上次结果"), again.err());
@@ -169,7 +169,7 @@ class BatchConvertTest {
     void slowFileFailsAtTheTimeLimitWhileTheOthersComplete(@TempDir Path dir) throws IOException {
         Path folder = dir.resolve("in");
         Files.createDirectories(folder);
-        Files.copy(Cli.testdata("seeds/004_84cc98fa39b35082.txt"), folder.resolve("a.txt"));
+        Files.copy(Cli.testdata("html/004.html"), folder.resolve("a.txt"));
         Files.copy(Cli.testdata("office/004.docx"), folder.resolve("b.docx"));
         // Nothing in xxgk hangs any more, so "stuck" is simulated with a tiny limit: after a warm-up
         // the two reports take milliseconds, while this dump of 1.5 million cells takes seconds.
@@ -192,31 +192,35 @@ class BatchConvertTest {
 
     @Test
     void strictFailsOnAnythingButOk() {
-        String inconsistent = Cli.testdata("seeds/000_52972008982c7e10.txt").toString();
+        String inconsistent = Cli.testdata("html/000.html").toString();
         assertEquals(0, Cli.run("convert", inconsistent).exitCode());
         assertEquals(1, Cli.run("convert", "--strict", inconsistent).exitCode());
-        assertEquals(0, Cli.run("convert", "--strict", Cli.testdata("seeds/004_84cc98fa39b35082.txt").toString()).exitCode());
+        assertEquals(0, Cli.run("convert", "--strict", Cli.testdata("html/004.html").toString()).exitCode());
     }
 
     @Test
     void globPatternsAreExpandedForShellsThatDoNot() {
-        Cli run = Cli.run("convert", Cli.testdata("seeds").toString() + "/00[34]*.txt", "--quiet", "--jsonl", shared.resolve("glob.jsonl").toString());
+        Cli run = Cli.run("convert", Cli.testdata("html").toString() + "/00[34]*.html", "--quiet", "--jsonl", shared.resolve("glob.jsonl").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
     }
 
     @Test
-    void quietBatchPrintsNothingButErrors(@TempDir Path dir) {
-        Cli run = Cli.run("convert", Cli.testdata("seeds").toString(), "-q", "-o", dir.toString());
+    void quietBatchPrintsNothingButErrors(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (String page : List.of("000.html", "003.html", "004.html")) {
+            Files.copy(Cli.testdata("html/" + page), in.resolve(page));
+        }
+        Cli run = Cli.run("convert", in.toString(), "-q", "-o", dir.resolve("out").toString());
         assertEquals(0, run.exitCode());
         assertEquals("", run.err());
     }
 
     @Test
     void missingInputIsReportedAndTheRestConverted(@TempDir Path dir) {
-        Cli run = Cli.run("convert", "/nonexistent/年报.pdf", Cli.testdata("seeds/004_84cc98fa39b35082.txt").toString(), "-o", dir.toString());
+        Cli run = Cli.run("convert", "/nonexistent/年报.pdf", Cli.testdata("html/004.html").toString(), "-o", dir.toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("/nonexistent/年报.pdf：找不到文件或文件夹"), run.err());
-        assertTrue(Files.exists(dir.resolve("004_84cc98fa39b35082.json")));
+        assertTrue(Files.exists(dir.resolve("004.json")));
     }
 }

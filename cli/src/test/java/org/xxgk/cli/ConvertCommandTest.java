@@ -15,42 +15,42 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConvertCommandTest {
 
-    private static final String SEED_004 = Cli.testdata("seeds/004_84cc98fa39b35082.txt").toString();
-    private static final String SEED_000 = Cli.testdata("seeds/000_52972008982c7e10.txt").toString();
+    private static final String PAGE_004 = Cli.testdata("html/004.html").toString();
+    private static final String PAGE_000 = Cli.testdata("html/000.html").toString();
 
     @Test
     void printsTheCanonicalJsonOfOneFile() {
-        Cli run = Cli.run("convert", SEED_004);
+        Cli run = Cli.run("convert", PAGE_004);
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(Cli.read(Cli.testdata("seeds/004.expected.json")), run.json());
+        assertEquals(Cli.read(Cli.testdata("html/004.expected.json")), run.json());
         assertEquals("", run.err());
     }
 
     @Test
     void inconsistentReportStillExitsZero() {
-        Cli run = Cli.run("convert", SEED_000);
+        Cli run = Cli.run("convert", PAGE_000);
         assertEquals(0, run.exitCode());
         assertEquals("inconsistent", run.json().get("status").asText());
     }
 
     @Test
     void severalFilesPrintAnArrayInArgumentOrder() {
-        Cli run = Cli.run("convert", SEED_004, SEED_000);
+        Cli run = Cli.run("convert", PAGE_004, PAGE_000);
         JsonNode array = run.json();
         assertEquals(2, array.size());
-        assertEquals(Cli.read(Cli.testdata("seeds/004.expected.json")), array.get(0));
-        assertEquals(Cli.read(Cli.testdata("seeds/000.expected.json")), array.get(1));
+        assertEquals(Cli.read(Cli.testdata("html/004.expected.json")), array.get(0));
+        assertEquals(Cli.read(Cli.testdata("html/000.expected.json")), array.get(1));
     }
 
     @Test
     void outputDirectoryGetsOneJsonPerInputAndNothingOnStdout(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("新建 文件夹");
-        Cli run = Cli.run("convert", SEED_004, SEED_000, Cli.testdata("html/000.html").toString(), "-o", out.toString());
+        Cli run = Cli.run("convert", PAGE_004, PAGE_000, Cli.testdata("html/003.html").toString(), "-o", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.out());
-        assertEquals(Cli.read(Cli.testdata("seeds/004.expected.json")), Cli.read(out.resolve("004_84cc98fa39b35082.json")));
-        assertEquals(Cli.read(Cli.testdata("seeds/000.expected.json")), Cli.read(out.resolve("000_52972008982c7e10.json")));
+        assertEquals(Cli.read(Cli.testdata("html/004.expected.json")), Cli.read(out.resolve("004.json")));
         assertEquals(Cli.read(Cli.testdata("html/000.expected.json")), Cli.read(out.resolve("000.json")));
+        assertEquals(Cli.read(Cli.testdata("html/003.expected.json")), Cli.read(out.resolve("003.json")));
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(3, files.count(), "no temporary file is left behind");
         }
@@ -74,11 +74,11 @@ class ConvertCommandTest {
     @Test
     void oneBadFileDoesNotStopTheOthers(@TempDir Path dir) throws IOException {
         Path empty = Files.createFile(dir.resolve("empty.txt"));
-        Cli run = Cli.run("convert", empty.toString(), SEED_004, "-o", dir.resolve("out").toString());
+        Cli run = Cli.run("convert", empty.toString(), PAGE_004, "-o", dir.resolve("out").toString());
         assertEquals(1, run.exitCode());
         assertEquals("failed", Cli.read(dir.resolve("out/empty.json")).get("status").asText());
         assertEquals("文件为空，没有可读取的内容", Cli.read(dir.resolve("out/empty.json")).at("/findings/0/message").asText());
-        assertEquals("ok", Cli.read(dir.resolve("out/004_84cc98fa39b35082.json")).get("status").asText());
+        assertEquals("ok", Cli.read(dir.resolve("out/004.json")).get("status").asText());
     }
 
     @Test
@@ -92,7 +92,7 @@ class ConvertCommandTest {
     @Test
     void usageErrorsExitTwo() {
         assertEquals(2, Cli.run("convert").exitCode());
-        assertEquals(2, Cli.run("convert", "--no-such-option", SEED_004).exitCode());
+        assertEquals(2, Cli.run("convert", "--no-such-option", PAGE_004).exitCode());
         assertEquals(2, Cli.run().exitCode());
         assertEquals(2, Cli.run("frobnicate").exitCode());
     }

@@ -33,7 +33,7 @@ class DropWrapperIT {
         Path folder = dir.resolve("政府信息公开 年报");
         Files.createDirectories(folder.resolve("2023 年"));
         Path seed = folder.resolve("石泉县 人民政府.txt");
-        Files.copy(Cli.testdata("seeds/004_84cc98fa39b35082.txt"), seed);
+        Files.copy(Cli.testdata("html/004.html"), seed);
         Path pdf = folder.resolve("2023 年/通榆县 报告.pdf");
         Files.copy(Cli.testdata("office/000.pdf"), pdf);
         Path loose = dir.resolve("另一个 文件.docx");
@@ -51,7 +51,7 @@ class DropWrapperIT {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), output);
 
-        assertEquals(Cli.read(Cli.testdata("seeds/004.expected.json")).get("applications"),
+        assertEquals(Cli.read(Cli.testdata("html/004.expected.json")).get("applications"),
                 Cli.read(folder.resolve("石泉县 人民政府.json")).get("applications"));
         assertEquals("石泉县 人民政府.txt", Cli.read(folder.resolve("石泉县 人民政府.json")).at("/source/file").asText());
         assertEquals("inconsistent", Cli.read(folder.resolve("2023 年/通榆县 报告.json")).get("status").asText());

@@ -37,7 +37,7 @@ class LauncherIT {
     @Test
     void convertPrintsOnlyJsonOnStdout(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("石泉县 2023 年报.txt");
-        Files.copy(Cli.testdata("seeds/004_84cc98fa39b35082.txt"), input);
+        Files.copy(Cli.testdata("html/004.html"), input);
         Result result = launch(dir, "convert", input.toString());
         assertEquals(0, result.code(), result.err());
         assertEquals("", result.err());

@@ -25,13 +25,11 @@ final class MixedCorpus {
 
     static List<Entry> build(Path root, int count) throws IOException {
         Map<Path, Path> originals = new LinkedHashMap<>();
-        for (String folder : List.of("seeds", "html", "office")) {
+        for (String folder : List.of("html", "office")) {
             try (Stream<Path> files = Files.list(Cli.testdata(folder))) {
                 for (Path f : files.sorted().toList()) {
                     String name = f.getFileName().toString();
-                    Path expected = folder.equals("seeds")
-                            ? Cli.testdata("seeds/" + name.substring(0, 3) + ".expected.json")
-                            : Cli.testdata(folder + "/" + (folder.equals("html") ? name.replace(".html", "") : name) + ".expected.json");
+                    Path expected = Cli.testdata(folder + "/" + (folder.equals("html") ? name.replace(".html", "") : name) + ".expected.json");
                     if (name.matches(".*\\.(txt|html|pdf|docx|doc|xlsx|xls)") && Files.exists(expected)) {
                         originals.put(f, expected);
                     }

@@ -31,12 +31,20 @@ public final class FormatDetector {
             if (OLE2_LIKE.contains(byContent)) {
                 return baseType(new Ole2ContainerDetector(content).detect(null, new Metadata()).toString());
             }
+            // Tika calls text in a Chinese legacy encoding (GBK, Big5) binary; the charset decider knows better.
+            if (byContent.equals(MediaType.OCTET_STREAM.toString()) && TextCharsets.isText(content)) {
+                byContent = MediaType.TEXT_PLAIN.toString();
+            }
             // The name only refines plain text (a dump named .html stays text unless it is HTML);
             // it never makes binary bytes text, nor overrides what the content clearly is.
-            if (!byContent.equals("text/plain")) {
+            if (!byContent.equals(MediaType.TEXT_PLAIN.toString())) {
                 return byContent;
             }
-            return baseType(tika.detect(new ByteArrayInputStream(content), fileName));
+            String byName = baseType(tika.detect(new ByteArrayInputStream(content), fileName));
+            if (byName.equals(MediaType.TEXT_PLAIN.toString()) && MarkdownSniffer.looksLikeMarkdown(content)) {
+                return MediaTypes.MARKDOWN; // Markdown written by a converter, saved as .txt
+            }
+            return byName.equals(MediaType.OCTET_STREAM.toString()) ? MediaType.TEXT_PLAIN.toString() : byName;
         } catch (IOException e) {
             return MediaType.OCTET_STREAM.toString();
         }
@@ -52,6 +60,8 @@ public final class FormatDetector {
             case "application/pdf" -> "PDF文档";
             case "text/html", "application/xhtml+xml" -> "网页（HTML）";
             case "text/plain" -> "文本文件";
+            case MediaTypes.MARKDOWN -> "Markdown文档";
+            case MediaTypes.MHT -> "单个文件网页（MHT）";
             case MediaTypes.DOC -> "Word 97-2003文档（.doc/.wps）";
             case MediaTypes.DOCX, MediaTypes.DOCM -> "Word文档（.docx）";
             case MediaTypes.XLS -> "Excel 97-2003工作簿（.xls）";

@@ -14,6 +14,10 @@ public final class MediaTypes {
     public static final String ZIP = "application/zip";
     public static final String OLE2 = "application/x-tika-msoffice";
     public static final String OOXML = "application/x-tika-ooxml";
+    public static final String MARKDOWN = "text/markdown";
+    /** MHT/MHTML, a web page and its pictures in one MIME message ("网页，单个文件"). */
+    public static final String MHT = "multipart/related";
+    public static final String RTF = "application/rtf";
 
     private MediaTypes() {
     }

@@ -51,7 +51,7 @@ public final class BadCorpus {
         Files.write(dir.resolve("broken-xref.pdf"), brokenXref(pdf));
         Files.copy(Cli.testdata("office/004.docx"), dir.resolve("really-a-docx.pdf"));
         Files.copy(Cli.testdata("office/004.pdf"), dir.resolve("really-a-pdf.xlsx"));
-        Files.copy(Cli.testdata("seeds/004_84cc98fa39b35082.txt"), dir.resolve("control\u0007chars\u001b.txt"));
+        Files.copy(Cli.testdata("html/004.html"), dir.resolve("control\u0007chars\u001b.txt"));
         Files.writeString(dir.resolve("nested-tables.html"), "<html><body>" + "<table><tr><td>".repeat(10_000) + "x", StandardCharsets.UTF_8);
         fiftyMegabyteText(dir.resolve("fifty-megabytes.txt"));
         thousandPages(dir.resolve("thousand-pages.pdf"));

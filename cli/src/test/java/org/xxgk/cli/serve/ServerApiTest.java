@@ -66,10 +66,10 @@ class ServerApiTest {
 
     @Test
     void severalUploadsGiveAnArrayInOrder() throws Exception {
-        HttpResponse<String> r = Http.upload(port, List.of(Cli.testdata("seeds/000_52972008982c7e10.txt"), Cli.testdata("office/004.pdf")));
+        HttpResponse<String> r = Http.upload(port, List.of(Cli.testdata("html/000.html"), Cli.testdata("office/004.pdf")));
         JsonNode array = Cli.parse(r.body());
         assertEquals(2, array.size());
-        assertEquals(Cli.read(Cli.testdata("seeds/000.expected.json")), array.get(0));
+        assertEquals(Cli.read(Cli.testdata("html/000.expected.json")), array.get(0));
         assertEquals(Cli.read(Cli.testdata("office/004.pdf.expected.json")), array.get(1));
     }
 
@@ -84,7 +84,7 @@ class ServerApiTest {
 
     @Test
     void fileNamesAreLabelsNotPaths() throws Exception {
-        HttpResponse<String> r = Http.upload(port, List.of(Cli.testdata("seeds/004_84cc98fa39b35082.txt")), List.of("../../../etc/cron.d/x.txt"));
+        HttpResponse<String> r = Http.upload(port, List.of(Cli.testdata("html/004.html")), List.of("../../../etc/cron.d/x.txt"));
         assertEquals("x.txt", Cli.parse(r.body()).at("/source/file").asText());
         assertTrue(Files.notExists(Path.of("/etc/cron.d/x.txt")));
     }
@@ -161,7 +161,7 @@ class ServerApiTest {
                 clients.shutdownNow();
             }
             assertEquals(200, Http.get(small.port(), "/healthz").statusCode());
-            assertEquals(200, Http.upload(small.port(), List.of(Cli.testdata("seeds/004_84cc98fa39b35082.txt"))).statusCode());
+            assertEquals(200, Http.upload(small.port(), List.of(Cli.testdata("html/004.html"))).statusCode());
         }
     }
 

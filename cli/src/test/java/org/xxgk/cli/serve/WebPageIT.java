@@ -82,7 +82,7 @@ class WebPageIT {
         Path realPdf = Cli.repo().resolveSibling("shared").resolve("corpus/pdf/huaian-2024.pdf");
         boolean corpus = Files.exists(realPdf);
         Path pdf = corpus ? realPdf : Cli.testdata("office/004.pdf");
-        Path seed = Cli.testdata("seeds/000_52972008982c7e10.txt");
+        Path seed = Cli.testdata("html/000.html");
         Path docx = Cli.testdata("office/004.docx");
 
         ServeOptions options = new ServeOptions();
@@ -130,7 +130,7 @@ class WebPageIT {
 
                 seedCard.findElement(By.cssSelector("button.json")).click();
                 JsonNode downloaded = Cli.read(waitForFile(downloads, ".json"));
-                assertEquals(Cli.read(Cli.testdata("seeds/000.expected.json")), downloaded);
+                assertEquals(Cli.read(Cli.testdata("html/000.expected.json")), downloaded);
 
                 docxCard.findElement(By.cssSelector("button.xlsx")).click();
                 Path workbook = waitForFile(downloads, ".xlsx");

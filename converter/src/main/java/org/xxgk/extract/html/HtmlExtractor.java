@@ -1,10 +1,11 @@
 package org.xxgk.extract.html;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,7 +13,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.xxgk.extract.ExtractionException;
+import org.xxgk.detect.TextCharsets;
 import org.xxgk.extract.Extractor;
+import org.xxgk.extract.text.TextDumpExtractor;
 import org.xxgk.grid.Block;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.grid.Provenance;
@@ -26,6 +29,9 @@ import org.xxgk.normalize.Tidy;
 public final class HtmlExtractor implements Extractor {
 
     static final int MAX_DEPTH = 256;
+    private static final int DECLARATION_WINDOW = 8 * 1024;
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?i)<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)|<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)");
 
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "select", "button");
     private static final Set<String> BLOCKS = Set.of(
@@ -40,13 +46,17 @@ public final class HtmlExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
-        Document document;
-        try {
-            Parser parser = Parser.htmlParser().setTrackPosition(true);
-            document = Jsoup.parse(new ByteArrayInputStream(content), null, "", parser);
-        } catch (IOException e) {
-            throw new ExtractionException("无法读取网页内容", e);
+        TextCharsets.Decoded decoded = TextCharsets.decode(content, declaredCharset(content));
+        if (decoded == null) {
+            throw new ExtractionException(TextDumpExtractor.UNDECODABLE);
         }
+        return extract(decoded.text());
+    }
+
+    /** A page already decoded (the HTML part of an MHT file, an HTML block of Markdown). */
+    public ExtractedDocument extract(String html) throws ExtractionException {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        Document document = Jsoup.parse(html, "", parser);
         checkDepth(document);
         Walker walker = new Walker();
         walker.walk(ContentRoot.find(document));
@@ -107,6 +117,16 @@ public final class HtmlExtractor implements Extractor {
             text.setLength(0);
             textStart = null;
         }
+    }
+
+    /**
+     * The charset a page names for itself (meta charset, http-equiv Content-Type, XML declaration),
+     * read from its first bytes as the HTML standard's prescan does; only a hint, as pages lie.
+     */
+    static String declaredCharset(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(head);
+        return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
     }
 
     /**

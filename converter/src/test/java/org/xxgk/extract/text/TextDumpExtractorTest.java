@@ -14,7 +14,11 @@ import org.xxgk.grid.Slot;
 class TextDumpExtractorTest {
 
     private static ExtractedDocument read(String text) {
-        return new TextDumpExtractor().extract(text.getBytes(StandardCharsets.UTF_8));
+        try {
+            return new TextDumpExtractor().extract(text.getBytes(StandardCharsets.UTF_8));
+        } catch (org.xxgk.extract.ExtractionException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static List<List<String>> rows(Block block) {
@@ -116,7 +120,7 @@ class TextDumpExtractorTest {
     }
 
     @Test
-    void gbkDumpsAreDecoded() {
+    void gbkDumpsAreDecoded() throws Exception {
         byte[] gbk = "一、总体情况\n本年度".getBytes(Charset.forName("GBK"));
         ExtractedDocument doc = new TextDumpExtractor().extract(gbk);
         assertEquals("一、总体情况", ((Block.Paragraph) doc.blocks().get(0)).text());
