@@ -90,6 +90,10 @@ public final class Converter {
                     + "），不像是一份年度报告"));
         }
         Aligned aligned = aligner.align(document);
+        if (aligned.notAReport()) {
+            return Report.failed(source, failure(Rules.NOT_A_REPORT, "文件中没有政府信息公开工作年度报告的任何部分（既没有六个部分的标题，"
+                    + "也没有统计表格），不像是一份年度报告"));
+        }
         List<Finding> findings = new ArrayList<>(aligned.findings());
         findings.addAll(validator.validate(aligned.tables(), aligned.info().template()));
         return new Report(source, aligned.info(), aligned.tables(), aligned.narrative(), findings, Status.of(findings));

@@ -13,48 +13,76 @@ import org.xxgk.layout.Template;
 import org.xxgk.model.CellValue;
 import org.xxgk.model.Finding;
 import org.xxgk.normalize.LabelMatcher;
+import org.xxgk.resolve.Choice;
 
-/** Places the values of table 二 by row label and by column order within the row. */
+/**
+ * Places the values of table 二 by row label and by column order within the row; rows whose
+ * label was lost are placed by the labelled rows around them, run-together digits are split by
+ * the resolver.
+ */
 final class ActiveDisclosureAligner {
 
     private static final String PATH = "/" + ActiveDisclosureLayout.SECTION;
+    private static final String NAME = "第二部分表格";
 
     private ActiveDisclosureAligner() {
     }
 
-    static void align(Grid grid, Template template, Map<String, CellValue> values, List<Finding> findings) {
+    static void align(List<Grid> parts, Template template, Map<String, CellValue> values, List<Finding> findings,
+                      List<Choice> choices) {
         LabelMatcher<ActiveDisclosureLayout.Row> labels = new LabelMatcher<>();
         for (ActiveDisclosureLayout.Row row : ActiveDisclosureLayout.rows(template)) {
             row.def().names().forEach(name -> labels.add(name, row));
         }
         RowMatcher<ActiveDisclosureLayout.Row> matcher = new RowMatcher<>(labels);
         Set<String> seen = new HashSet<>();
-        for (List<Slot> slots : grid.rows()) {
-            RowCells row = RowCells.of(slots);
-            if (row.values().isEmpty()) {
-                continue; // a caption or label standing alone, without value cells
-            }
-            Optional<RowMatcher.Matched<ActiveDisclosureLayout.Row>> matched = matcher.match(row.labels());
-            if (matched.isEmpty()) {
-                if (row.hasNumber()) {
-                    RowMatcher.noteUnknown(row, PATH, "第二部分表格", findings);
+        LooseRows loose = new LooseRows();
+        for (Grid part : parts) {
+            String labelBefore = null;
+            for (List<Slot> slots : part.rows()) {
+                RowCells row = RowCells.of(slots);
+                String lone = labelBefore;
+                labelBefore = null;
+                Optional<RowMatcher.Matched<ActiveDisclosureLayout.Row>> matched = matcher.match(row.labels());
+                if (row.values().isEmpty()) {
+                    labelBefore = matched.map(m -> PATH + "/" + m.row().def().key()).orElse(null);
+                    continue; // a caption or a label standing alone, without value cells
                 }
-                continue;
-            }
-            ActiveDisclosureLayout.Row layoutRow = matched.get().row();
-            String rowPath = PATH + "/" + layoutRow.def().key();
-            if (!seen.add(rowPath)) {
-                if (row.hasNumber()) {
-                    RowMatcher.noteDuplicate(matched.get(), rowPath, findings);
+                if (matched.isEmpty()) {
+                    if (row.labels().isEmpty() && row.hasNumber()) {
+                        loose.loose(row, lone);
+                    } else if (row.hasNumber()) {
+                        RowMatcher.noteUnknown(row, PATH, NAME, findings);
+                    }
+                    continue;
                 }
-                continue;
+                ActiveDisclosureLayout.Row layoutRow = matched.get().row();
+                String rowPath = PATH + "/" + layoutRow.def().key();
+                if (!seen.add(rowPath)) {
+                    if (row.hasNumber()) {
+                        RowMatcher.noteDuplicate(matched.get(), rowPath, findings);
+                    }
+                    continue;
+                }
+                loose.anchor(rowPath);
+                RowMatcher.noteFuzzy(matched.get(), rowPath, layoutRow.def().label(), findings);
+                List<Field> fields = layoutRow.fields();
+                RowCells fitted = row.fitted(fields.size());
+                List<String> paths = fields.stream().map(f -> rowPath + "/" + f.key()).toList();
+                if (fitted.runTogether()) {
+                    choices.add(RunTogetherValues.choice(fitted.values(), paths, fields, rowPath, layoutRow.def().label(), values));
+                    continue;
+                }
+                for (int i = 0; i < fields.size(); i++) {
+                    values.put(paths.get(i), ValueReader.read(fitted.value(i), fields.get(i), paths.get(i), layoutRow.def().label(), findings));
+                }
             }
-            RowMatcher.noteFuzzy(matched.get(), rowPath, layoutRow.def().label(), findings);
-            List<Field> fields = layoutRow.fields();
-            for (int i = 0; i < fields.size(); i++) {
-                String path = rowPath + "/" + fields.get(i).key();
-                values.put(path, ValueReader.read(row.value(i), fields.get(i), path, layoutRow.def().label(), findings));
-            }
+        }
+        if (!loose.isEmpty()) {
+            List<LooseRows.Target> targets = ActiveDisclosureLayout.rows(template).stream()
+                    .map(r -> new LooseRows.Target(PATH + "/" + r.def().key(), r.fields(), r.def().label()))
+                    .toList();
+            choices.addAll(loose.choices(targets, seen, PATH, NAME));
         }
     }
 }

@@ -20,6 +20,8 @@ import org.xxgk.model.Narrative;
 import org.xxgk.model.ReportInfo;
 import org.xxgk.model.Rules;
 import org.xxgk.model.Tables;
+import org.xxgk.resolve.Choice;
+import org.xxgk.resolve.Solver;
 
 /**
  * Maps an extracted document onto the official layout: finds tables 二, 三 and 四, tells the
@@ -38,43 +40,49 @@ public final class Aligner {
         ReportInfo info = ReportInfoExtractor.extract(document.blocks(), signOff);
         Narrative narrative = NarrativeExtractor.extract(document.blocks(), signOff);
         SectionLocator.Located located = SectionLocator.locate(document.blocks());
-        Map<Section, Grid> grids = located.grids();
+        Map<Section, List<Grid>> parts = located.parts();
+        if (parts.isEmpty() && !located.anyHeading() && located.anyImage() == null) {
+            return Aligned.notAReport(info);
+        }
+        Template byHeaders = TemplateDetector.byHeaders(parts.get(Section.ACTIVE_DISCLOSURE));
+        Template byYear = TemplateDetector.byYear(info.year());
 
         // Table 三 is read first, since its （六）其他处理 rows help tell the template; its findings
         // are kept aside so that all findings come table by table, in reading order.
         ApplicationsAligner.Result applications = null;
         List<Finding> applicationsFindings = new ArrayList<>();
-        Grid applicationsGrid = grids.get(Section.APPLICATIONS);
-        if (applicationsGrid != null) {
-            applications = ApplicationsAligner.align(applicationsGrid, values, applicationsFindings);
+        List<Choice> applicationsChoices = new ArrayList<>();
+        if (parts.containsKey(Section.APPLICATIONS)) {
+            boolean singleByDefault = (byHeaders != null ? byHeaders : byYear) == Template.T2019;
+            applications = ApplicationsAligner.align(parts.get(Section.APPLICATIONS), singleByDefault, values,
+                    applicationsFindings, applicationsChoices);
             present.add(ApplicationsLayout.SECTION);
         }
+        Template template = chooseTemplate(byHeaders, applications, info.year(), parts.isEmpty());
 
-        Template byHeaders = TemplateDetector.byHeaders(grids.get(Section.ACTIVE_DISCLOSURE));
-        Template template = chooseTemplate(byHeaders, applications, info.year(), grids.isEmpty());
-
-        Grid activeGrid = grids.get(Section.ACTIVE_DISCLOSURE);
-        if (activeGrid != null) {
-            ActiveDisclosureAligner.align(activeGrid, template, values, findings);
+        List<Choice> choices = new ArrayList<>();
+        if (parts.containsKey(Section.ACTIVE_DISCLOSURE)) {
+            ActiveDisclosureAligner.align(parts.get(Section.ACTIVE_DISCLOSURE), template, values, findings, choices);
             present.add(ActiveDisclosureLayout.SECTION);
         }
         findings.addAll(applicationsFindings);
+        choices.addAll(applicationsChoices);
         noteMismatch(template, byHeaders, applications, info.year(), findings);
-        Grid reviewGrid = grids.get(Section.REVIEW_LITIGATION);
-        if (reviewGrid != null) {
-            ReviewLitigationAligner.align(reviewGrid, values, findings);
+        if (parts.containsKey(Section.REVIEW_LITIGATION)) {
+            ReviewLitigationAligner.align(parts.get(Section.REVIEW_LITIGATION), values, findings, choices);
             present.add(ReviewLitigationLayout.SECTION);
         }
         for (Section section : Section.TABLES) {
-            if (!grids.containsKey(section)) {
+            if (!parts.containsKey(section)) {
                 missing.add(Finding.warning(Rules.MISSING_SECTION, "/" + sectionKey(section), missingMessage(section, located)));
             }
         }
         boolean singleRow = applications != null
                 ? !applications.hasSubRows() && (applications.hasSingleRow() || template == Template.T2019)
                 : template == Template.T2019;
+        findings.addAll(Solver.resolve(values, choices, singleRow));
         missing.addAll(findings);
-        return new Aligned(info.withTemplate(template), new Tables(present, singleRow, values), narrative, missing);
+        return new Aligned(info.withTemplate(template), new Tables(present, singleRow, values), narrative, missing, false);
     }
 
     private static Template chooseTemplate(Template byHeaders, ApplicationsAligner.Result applications,

@@ -2,6 +2,7 @@ package org.xxgk.align;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,20 +17,24 @@ import org.xxgk.model.CellValue;
 import org.xxgk.model.Finding;
 import org.xxgk.normalize.LabelKey;
 import org.xxgk.normalize.LabelMatcher;
+import org.xxgk.resolve.Choice;
 
 /**
  * Places the values of table 三: each row by its most specific label, the seven applicant
- * columns in their official order after the labels. （六）其他处理 is kept as the document gives
- * it: three sub-rows, or one row.
+ * columns where the header puts them. （六）其他处理 is kept as the document gives it: three
+ * sub-rows, or one row. Rows whose label was lost are placed by the labelled rows around them
+ * ({@link LooseRows}); rows whose digits ran together are split by the resolver.
  */
 final class ApplicationsAligner {
 
     private static final String PATH = "/" + ApplicationsLayout.SECTION;
+    private static final String NAME = "第三部分表格";
     private static final Set<String> HEADER_ONLY = ApplicationsLayout.HEADER_WORDS.stream()
             .filter(w -> !w.equals("其他") && !w.equals("总计"))
             .map(LabelKey::of)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final String OTHER_HANDLING_PATH = PATH + "/outcomes/other_handling";
+    private static final LabelMatcher<PathRow> LABELS = labels();
 
     /** What table 三 said about （六）其他处理. */
     record Result(boolean hasSubRows, boolean hasSingleRow) {
@@ -38,50 +43,92 @@ final class ApplicationsAligner {
     private ApplicationsAligner() {
     }
 
-    static Result align(Grid grid, Map<String, CellValue> values, List<Finding> findings) {
-        RowMatcher<PathRow> matcher = new RowMatcher<>(labels());
+    /**
+     * Aligns the parts of table 三 in reading order. {@code singleRowByDefault} is the form of
+     * （六） to assume for rows without labels when no label says which form the table uses.
+     */
+    static Result align(List<Grid> parts, boolean singleRowByDefault, Map<String, CellValue> values, List<Finding> findings,
+                        List<Choice> choices) {
+        RowMatcher<PathRow> matcher = new RowMatcher<>(LABELS);
         Set<String> seen = new HashSet<>();
-        Map<String, CellValue> singleRow = new java.util.LinkedHashMap<>();
+        Map<String, CellValue> singleRow = new LinkedHashMap<>();
         List<Finding> singleRowFindings = new ArrayList<>();
+        List<Choice> singleRowChoices = new ArrayList<>();
+        LooseRows loose = new LooseRows();
         boolean subRows = false;
-        for (List<Slot> slots : grid.rows()) {
-            RowCells row = RowCells.of(slots);
-            if (isHeaderRow(row) || row.values().isEmpty()) {
-                continue; // headers, and labels standing alone without value cells
-            }
-            Optional<RowMatcher.Matched<PathRow>> matched = matcher.match(row.labels());
-            boolean valueRow = matched.isPresent()
-                    && (!matched.get().row().def().isGroup() || isLoneOtherHandling(matched.get(), row));
-            if (!valueRow) {
-                if (row.hasNumber()) {
-                    RowMatcher.noteUnknown(row, PATH, "第三部分表格", findings);
+        ValueColumns columns = null;
+        for (Grid part : parts) {
+            columns = ValueColumns.of(part, ApplicationsLayout.COLUMNS, columns);
+            String labelBefore = null;
+            for (List<Slot> slots : part.rows()) {
+                RowCells row = RowCells.of(slots, columns);
+                String lone = labelBefore;
+                labelBefore = null;
+                if (isHeaderRow(row)) {
+                    continue;
                 }
-                continue;
-            }
-            PathRow target = matched.get().row();
-            boolean single = target.def() == ApplicationsLayout.OTHER_HANDLING;
-            subRows |= target.path().startsWith(OTHER_HANDLING_PATH + "/");
-            if (!seen.add(target.path())) {
-                if (row.hasNumber()) {
-                    RowMatcher.noteDuplicate(matched.get(), target.path(), findings);
+                Optional<RowMatcher.Matched<PathRow>> matched = matcher.match(row.labels());
+                if (row.values().isEmpty()) {
+                    // A label standing alone: a group, a caption, or a label cut from its numbers.
+                    labelBefore = matched.filter(m -> !m.row().def().isGroup()).map(m -> m.row().path()).orElse(null);
+                    continue;
                 }
-                continue;
-            }
-            Map<String, CellValue> into = single ? singleRow : values;
-            List<Finding> notes = single ? singleRowFindings : findings;
-            RowMatcher.noteFuzzy(matched.get(), target.path(), target.def().label(), notes);
-            for (int i = 0; i < ApplicationsLayout.COLUMNS.size(); i++) {
-                Field column = ApplicationsLayout.COLUMNS.get(i);
-                String path = target.path() + "/" + column.key();
-                into.put(path, ValueReader.read(row.value(i), column, path, target.def().label(), notes));
+                boolean valueRow = matched.isPresent()
+                        && (!matched.get().row().def().isGroup() || isLoneOtherHandling(matched.get(), row));
+                if (!valueRow) {
+                    if (row.labels().isEmpty() && row.hasNumber()
+                            && row.fitted(7).values().size() >= LooseRows.minimumCells(ApplicationsLayout.COLUMNS.size())) {
+                        loose.loose(row, lone);
+                    } else if (row.hasNumber()) {
+                        RowMatcher.noteUnknown(row, PATH, NAME, findings);
+                    }
+                    continue;
+                }
+                PathRow target = matched.get().row();
+                boolean single = target.def() == ApplicationsLayout.OTHER_HANDLING;
+                subRows |= target.path().startsWith(OTHER_HANDLING_PATH + "/");
+                if (!seen.add(target.path())) {
+                    if (row.hasNumber()) {
+                        RowMatcher.noteDuplicate(matched.get(), target.path(), findings);
+                    }
+                    continue;
+                }
+                loose.anchor(target.path());
+                Map<String, CellValue> into = single ? singleRow : values;
+                List<Finding> notes = single ? singleRowFindings : findings;
+                RowMatcher.noteFuzzy(matched.get(), target.path(), target.def().label(), notes);
+                place(target, row.fitted(ApplicationsLayout.COLUMNS.size()), into, notes, single ? singleRowChoices : choices);
             }
         }
         // Sub-rows win: a document that has them uses the three-row layout.
         if (!subRows) {
             values.putAll(singleRow);
             findings.addAll(singleRowFindings);
+            choices.addAll(singleRowChoices);
+        }
+        boolean singleForm = !subRows && (!singleRow.isEmpty() || singleRowByDefault);
+        if (!loose.isEmpty()) {
+            List<LooseRows.Target> targets = ApplicationsLayout.valueRows(singleForm).stream()
+                    .map(r -> new LooseRows.Target(r.path(), ApplicationsLayout.COLUMNS, ApplicationsLayout.rowName(r.path())))
+                    .toList();
+            Set<String> filled = new HashSet<>(seen);
+            choices.addAll(loose.choices(targets, filled, PATH, NAME));
         }
         return new Result(subRows, !singleRow.isEmpty());
+    }
+
+    private static void place(PathRow target, RowCells row, Map<String, CellValue> into, List<Finding> notes, List<Choice> choices) {
+        List<Field> columns = ApplicationsLayout.COLUMNS;
+        if (row.runTogether()) {
+            List<String> paths = columns.stream().map(c -> target.path() + "/" + c.key()).toList();
+            choices.add(RunTogetherValues.choice(row.values(), paths, columns, target.path(), target.def().label(), into));
+            return;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            Field column = columns.get(i);
+            String path = target.path() + "/" + column.key();
+            into.put(path, ValueReader.read(row.value(i), column, path, target.def().label(), notes));
+        }
     }
 
     /**

@@ -5,14 +5,17 @@ import java.util.List;
 import java.util.Map;
 import org.xxgk.grid.Cell;
 import org.xxgk.grid.Grid;
+import org.xxgk.grid.Reading;
 import org.xxgk.layout.Field;
 import org.xxgk.layout.ReviewLitigationLayout;
 import org.xxgk.model.CellValue;
 import org.xxgk.model.Finding;
+import org.xxgk.resolve.Choice;
 
 /**
  * Places the values of table 四: its fifteen value cells, in printed order, fill the three
- * blocks of five. The header rows carry no numbers and are passed over.
+ * blocks of five. The header rows carry no numbers and are passed over. Digits that ran
+ * together are split by the resolver, using each block's total.
  */
 final class ReviewLitigationAligner {
 
@@ -22,13 +25,15 @@ final class ReviewLitigationAligner {
     private ReviewLitigationAligner() {
     }
 
-    static void align(Grid grid, Map<String, CellValue> values, List<Finding> findings) {
-        List<RowCells> rows = grid.rows().stream().map(RowCells::of).toList();
+    static void align(List<Grid> parts, Map<String, CellValue> values, List<Finding> findings, List<Choice> choices) {
+        List<RowCells> rows = parts.stream().flatMap(g -> g.rows().stream()).map(RowCells::of).toList();
         List<Cell> cells = new ArrayList<>();
+        boolean runTogether = false;
         for (RowCells row : rows) {
             // A table split in two keeps its value cells in order across the rows that hold numbers.
-            if (row.hasNumber() && cells.size() < WIDTH) {
+            if (row.hasNumber() && (cells.size() < WIDTH || runTogether)) {
                 cells.addAll(row.values());
+                runTogether |= row.runTogether();
             }
         }
         if (cells.isEmpty()) {
@@ -36,14 +41,24 @@ final class ReviewLitigationAligner {
             rows.stream().filter(r -> r.labels().isEmpty() && !r.values().isEmpty()).reduce((a, b) -> b)
                     .ifPresent(r -> cells.addAll(r.values()));
         }
-        int index = 0;
+        List<String> paths = new ArrayList<>();
+        List<Field> fields = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         for (ReviewLitigationLayout.Block block : ReviewLitigationLayout.BLOCKS) {
             for (Field field : ReviewLitigationLayout.FIELDS) {
-                String path = PATH + "/" + block.key() + "/" + field.key();
-                Cell cell = index < cells.size() ? cells.get(index) : null;
-                values.put(path, ValueReader.read(cell, field, path, block.label(), findings));
-                index++;
+                paths.add(PATH + "/" + block.key() + "/" + field.key());
+                fields.add(field);
+                labels.add(block.label());
             }
+        }
+        if (runTogether) {
+            List<Cell> run = cells.stream().filter(c -> !c.isBlank() || c.reading().kind() == Reading.Kind.RUN_TOGETHER).toList();
+            choices.add(RunTogetherValues.choice(run, paths, fields, PATH, "行政复议、行政诉讼", values));
+            return;
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            Cell cell = i < cells.size() ? cells.get(i) : null;
+            values.put(paths.get(i), ValueReader.read(cell, fields.get(i), paths.get(i), labels.get(i), findings));
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.xxgk.align;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +18,9 @@ import org.xxgk.normalize.LabelKey;
  * Decides which of the tables 二, 三, 四 each table of the document is. A table's own words
  * decide first (so a table after a missing or misspelled heading still lands right); a table
  * with no telling words, such as the numbers-only rest of a table broken by a page, belongs to the
- * section whose heading it follows. Parts of one table are joined in reading order.
+ * section whose heading it follows. The parts of one table are kept in reading order. A section
+ * with no table at all may hold its table as running text whose cells ran together
+ * ({@link RunTogetherText}).
  */
 final class SectionLocator {
 
@@ -30,18 +34,24 @@ final class SectionLocator {
     private SectionLocator() {
     }
 
-    /** The tables found per section, and the pictures standing where a section's table should be. */
-    record Located(Map<Section, Grid> grids, Map<Section, Provenance> images, Provenance anyImage) {
+    /**
+     * The parts of each section's table, the pictures standing where a section's table should be,
+     * and whether any of the report's section headings was seen.
+     */
+    record Located(Map<Section, List<Grid>> parts, Map<Section, Provenance> images, Provenance anyImage, boolean anyHeading) {
     }
 
     static Located locate(List<Block> blocks) {
-        Map<Section, Grid> found = new EnumMap<>(Section.class);
+        Map<Section, List<Grid>> found = new EnumMap<>(Section.class);
+        boolean anyHeading = false;
         Map<Section, Provenance> images = new EnumMap<>(Section.class);
         Provenance anyImage = null;
         Section heading = null;
         for (Block block : blocks) {
             if (block instanceof Block.Paragraph p) {
-                heading = SectionHeadings.match(p.text()).orElse(heading);
+                var matched = SectionHeadings.match(p.text());
+                anyHeading |= matched.isPresent();
+                heading = matched.orElse(heading);
             } else if (block instanceof Block.Image image) {
                 anyImage = anyImage == null ? image.at() : anyImage;
                 if (heading != null && Section.TABLES.contains(heading)) {
@@ -53,11 +63,14 @@ final class SectionLocator {
                     section = heading;
                 }
                 if (section != null) {
-                    found.merge(section, t.grid(), Grid::append);
+                    found.computeIfAbsent(section, k -> new ArrayList<>()).add(t.grid());
                 }
             }
         }
-        return new Located(found, images, anyImage);
+        Set<Section> missing = EnumSet.noneOf(Section.class);
+        Section.TABLES.stream().filter(s -> !found.containsKey(s)).forEach(missing::add);
+        RunTogetherText.tables(blocks, missing).forEach((section, grid) -> found.put(section, List.of(grid)));
+        return new Located(found, images, anyImage, anyHeading);
     }
 
     private static Section byContent(Grid grid) {

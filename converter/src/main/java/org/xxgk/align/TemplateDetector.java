@@ -17,13 +17,13 @@ final class TemplateDetector {
     }
 
     /** The template table 二's headers name, or null when they name neither or both. */
-    static Template byHeaders(Grid activeDisclosure) {
+    static Template byHeaders(List<Grid> activeDisclosure) {
         if (activeDisclosure == null) {
             return null;
         }
         boolean says2021 = false;
         boolean says2019 = false;
-        for (List<Slot> row : activeDisclosure.rows()) {
+        for (List<Slot> row : activeDisclosure.stream().flatMap(g -> g.rows().stream()).toList()) {
             for (Slot slot : row) {
                 String key = LabelKey.of(slot.cell().text());
                 says2021 |= KEYS_2021.stream().anyMatch(key::contains);

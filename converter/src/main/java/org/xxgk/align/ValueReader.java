@@ -23,7 +23,7 @@ final class ValueReader {
         String raw = cell.text().strip();
         CellNumber.Parsed parsed = CellNumber.parse(raw);
         if (parsed == null) {
-            return new CellValue(null, raw, cell.at());
+            return value(null, raw, cell);
         }
         BigDecimal value = parsed.value();
         switch (field.kind()) {
@@ -31,13 +31,13 @@ final class ValueReader {
                 boolean money = parsed.unit() == CellNumber.Unit.YUAN || parsed.unit() == CellNumber.Unit.YI_YUAN
                         || parsed.unit() == CellNumber.Unit.WAN_YUAN;
                 if (money || !isWhole(value) || (field.kind() == org.xxgk.layout.ValueKind.COUNT && value.signum() < 0)) {
-                    return new CellValue(null, raw, cell.at());
+                    return value(null, raw, cell);
                 }
-                return new CellValue(value.setScale(0), raw, cell.at());
+                return value(value.setScale(0), raw, cell);
             }
             default -> {
                 if (value.signum() < 0) {
-                    return new CellValue(null, raw, cell.at());
+                    return value(null, raw, cell);
                 }
                 BigDecimal inWan = parsed.unit().toWan(value);
                 if (parsed.unit() == CellNumber.Unit.YUAN || parsed.unit() == CellNumber.Unit.YI_YUAN) {
@@ -45,9 +45,13 @@ final class ValueReader {
                             "「" + rowLabel + "」「" + field.label() + "」填写为「" + raw + "」，已换算为"
                                     + inWan.toPlainString() + "万元" + where(cell.at())));
                 }
-                return new CellValue(inWan, raw, cell.at());
+                return value(inWan, raw, cell);
             }
         }
+    }
+
+    private static CellValue value(BigDecimal number, String raw, Cell cell) {
+        return new CellValue(number, raw, cell.at(), cell.reading(), null);
     }
 
     private static boolean isWhole(BigDecimal value) {

@@ -16,10 +16,8 @@ public final class SectionHeadings {
 
     static {
         for (Section section : Section.values()) {
-            MATCHER.add(section.heading(), section);
+            section.headings().forEach(h -> MATCHER.add(h, section));
         }
-        MATCHER.add("政府信息公开行政复议和行政诉讼情况", Section.REVIEW_LITIGATION);
-        MATCHER.add("存在的主要问题和改进情况", Section.PROBLEMS);
     }
 
     private SectionHeadings() {

@@ -11,6 +11,7 @@ import org.xxgk.normalize.LabelKey;
  */
 public final class TableVocabulary {
 
+    private static final List<String> WORDS = new ArrayList<>();
     private static final List<String> KEYS = new ArrayList<>();
 
     static {
@@ -22,9 +23,15 @@ public final class TableVocabulary {
         for (String word : words) {
             String key = LabelKey.of(word);
             if (!key.equals("其他") && !key.equals("总计")) {
+                WORDS.add(word);
                 KEYS.add(key);
             }
         }
+    }
+
+    /** The headings and captions themselves (其他 and 总计 left out). */
+    public static List<String> words() {
+        return List.copyOf(WORDS);
     }
 
     private TableVocabulary() {

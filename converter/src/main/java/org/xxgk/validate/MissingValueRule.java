@@ -50,8 +50,8 @@ final class MissingValueRule implements Rule {
 
     private static void check(Tables tables, String path, String where, List<Finding> findings) {
         CellValue value = tables.value(path);
-        if (value != null && !value.isMissing()) {
-            return;
+        if (value != null && (!value.isMissing() || value.unsettled() != null)) {
+            return; // read, or left null by a reading that could not be settled, whose finding says why
         }
         String message;
         if (value == null || value.raw() == null) {

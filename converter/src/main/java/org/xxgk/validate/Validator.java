@@ -12,10 +12,7 @@ public final class Validator {
     public List<Finding> validate(Tables tables, Template template) {
         List<Rule> rules = List.of(
                 new MissingValueRule(template),
-                new RowTotalRule(),
-                new BalanceRule(),
-                new OutcomeTotalRule(),
-                new BlockTotalRule());
+                new EquationRule());
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             rule.check(tables, findings);

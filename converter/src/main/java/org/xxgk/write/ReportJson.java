@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.util.List;
 import org.xxgk.layout.ActiveDisclosureLayout;
 import org.xxgk.layout.ApplicationsLayout;
 import org.xxgk.layout.Field;
@@ -84,6 +85,12 @@ public final class ReportJson {
             }
             if (f.actual() != null) {
                 node.put("actual", f.actual());
+            } else if (f.candidates() != null) {
+                var candidates = node.putArray("actual");
+                for (List<BigDecimal> candidate : f.candidates()) {
+                    var values = candidates.addArray();
+                    candidate.forEach(values::add);
+                }
             }
         }
         root.put("status", report.status().id());
