@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.xxgk.grid.Cell;
 import org.xxgk.grid.Grid;
 import org.xxgk.grid.Slot;
 import org.xxgk.layout.ActiveDisclosureLayout;
@@ -38,20 +39,28 @@ final class ActiveDisclosureAligner {
         Set<String> seen = new HashSet<>();
         LooseRows loose = new LooseRows();
         for (Grid part : parts) {
-            String labelBefore = null;
+            List<Cell> unnamed = List.of();
             for (List<Slot> slots : part.rows()) {
                 RowCells row = RowCells.of(slots);
-                String lone = labelBefore;
-                labelBefore = null;
                 Optional<RowMatcher.Matched<ActiveDisclosureLayout.Row>> matched = matcher.match(row.labels());
-                if (row.values().isEmpty()) {
-                    labelBefore = matched.map(m -> PATH + "/" + m.row().def().key()).orElse(null);
-                    continue; // a caption or a label standing alone, without value cells
+                if (row.hasNumber() && matched.isEmpty()) {
+                    matched = matcher.matchJoined(unnamed, row.labels());
+                }
+                unnamed = !row.hasNumber() && matched.isEmpty() ? row.labels() : List.of();
+                if (!row.hasNumber()) {
+                    // A caption, a label standing alone, or a row left empty: read as it stands
+                    // until a row of numbers claims its place.
+                    if (matched.isPresent()) {
+                        String rowPath = PATH + "/" + matched.get().row().def().key();
+                        if (!row.values().isEmpty() && !seen.contains(rowPath)) {
+                            place(matched.get().row(), row, values, findings, choices);
+                        }
+                        loose.label(rowPath);
+                    }
+                    continue;
                 }
                 if (matched.isEmpty()) {
-                    if (row.labels().isEmpty() && row.hasNumber()) {
-                        loose.loose(row, lone);
-                    } else if (row.hasNumber()) {
+                    if (!loose.loose(row, !row.labels().isEmpty())) {
                         RowMatcher.noteUnknown(row, PATH, NAME, findings);
                     }
                     continue;
@@ -59,23 +68,12 @@ final class ActiveDisclosureAligner {
                 ActiveDisclosureLayout.Row layoutRow = matched.get().row();
                 String rowPath = PATH + "/" + layoutRow.def().key();
                 if (!seen.add(rowPath)) {
-                    if (row.hasNumber()) {
-                        RowMatcher.noteDuplicate(matched.get(), rowPath, findings);
-                    }
+                    RowMatcher.noteDuplicate(matched.get(), rowPath, findings);
                     continue;
                 }
                 loose.anchor(rowPath);
                 RowMatcher.noteFuzzy(matched.get(), rowPath, layoutRow.def().label(), findings);
-                List<Field> fields = layoutRow.fields();
-                RowCells fitted = row.fitted(fields.size());
-                List<String> paths = fields.stream().map(f -> rowPath + "/" + f.key()).toList();
-                if (fitted.runTogether()) {
-                    choices.add(RunTogetherValues.choice(fitted.values(), paths, fields, rowPath, layoutRow.def().label(), values));
-                    continue;
-                }
-                for (int i = 0; i < fields.size(); i++) {
-                    values.put(paths.get(i), ValueReader.read(fitted.value(i), fields.get(i), paths.get(i), layoutRow.def().label(), findings));
-                }
+                place(layoutRow, row, values, findings, choices);
             }
         }
         if (!loose.isEmpty()) {
@@ -83,6 +81,21 @@ final class ActiveDisclosureAligner {
                     .map(r -> new LooseRows.Target(PATH + "/" + r.def().key(), r.fields(), r.def().label()))
                     .toList();
             choices.addAll(loose.choices(targets, seen, PATH, NAME));
+        }
+    }
+
+    private static void place(ActiveDisclosureLayout.Row layoutRow, RowCells row, Map<String, CellValue> values,
+                              List<Finding> findings, List<Choice> choices) {
+        String rowPath = PATH + "/" + layoutRow.def().key();
+        List<Field> fields = layoutRow.fields();
+        RowCells fitted = row.fitted(fields.size());
+        List<String> paths = fields.stream().map(f -> rowPath + "/" + f.key()).toList();
+        if (fitted.runTogether()) {
+            choices.add(RunTogetherValues.choice(fitted.values(), paths, fields, rowPath, layoutRow.def().label(), values));
+            return;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            values.put(paths.get(i), ValueReader.read(fitted.value(i), fields.get(i), paths.get(i), layoutRow.def().label(), findings));
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.xxgk.grid.Cell;
 import org.xxgk.grid.Grid;
 import org.xxgk.grid.Slot;
 import org.xxgk.layout.ApplicationsLayout;
@@ -59,27 +60,38 @@ final class ApplicationsAligner {
         ValueColumns columns = null;
         for (Grid part : parts) {
             columns = ValueColumns.of(part, ApplicationsLayout.COLUMNS, columns);
-            String labelBefore = null;
+            List<Cell> unnamed = List.of();
             for (List<Slot> slots : part.rows()) {
-                RowCells row = RowCells.of(slots, columns);
-                String lone = labelBefore;
-                labelBefore = null;
+                RowCells row = RowCells.of(slots, columns).fitted(ApplicationsLayout.COLUMNS.size());
                 if (isHeaderRow(row)) {
                     continue;
                 }
                 Optional<RowMatcher.Matched<PathRow>> matched = matcher.match(row.labels());
-                if (row.values().isEmpty()) {
-                    // A label standing alone: a group, a caption, or a label cut from its numbers.
-                    labelBefore = matched.filter(m -> !m.row().def().isGroup()).map(m -> m.row().path()).orElse(null);
+                if (row.hasNumber() && (matched.isEmpty() || matched.get().row().def().isGroup())) {
+                    matched = matcher.matchJoined(unnamed, row.labels()).or(() -> matcher.match(row.labels()));
+                }
+                Optional<PathRow> leaf = matched.map(RowMatcher.Matched::row).filter(r -> !r.def().isGroup());
+                unnamed = !row.hasNumber() && leaf.isEmpty() ? row.labels() : List.of();
+                if (!row.hasNumber()) {
+                    // A label without numbers: a group, a caption, a row left empty, or a label cut
+                    // from its numbers (which may follow). An empty row is read as it stands until
+                    // a row of numbers claims its place.
+                    if (leaf.isPresent()) {
+                        PathRow target = leaf.get();
+                        // An empty row of the form (not a lone word such as the header's 其他) tells its layout.
+                        subRows |= !row.values().isEmpty() && target.path().startsWith(OTHER_HANDLING_PATH + "/");
+                        if (!row.values().isEmpty() && !seen.contains(target.path())) {
+                            place(target, row, values, findings, choices);
+                        }
+                        loose.label(target.path());
+                    }
                     continue;
                 }
-                boolean valueRow = matched.isPresent()
-                        && (!matched.get().row().def().isGroup() || isLoneOtherHandling(matched.get(), row));
+                boolean valueRow = leaf.isPresent() || (matched.isPresent() && isLoneOtherHandling(matched.get(), row));
                 if (!valueRow) {
-                    if (row.labels().isEmpty() && row.hasNumber()
-                            && row.fitted(7).values().size() >= LooseRows.minimumCells(ApplicationsLayout.COLUMNS.size())) {
-                        loose.loose(row, lone);
-                    } else if (row.hasNumber()) {
+                    boolean labelled = row.labels().stream().anyMatch(l -> !isFragmentOfAGroup(l.text()));
+                    boolean wide = row.values().size() >= LooseRows.minimumCells(ApplicationsLayout.COLUMNS.size());
+                    if (!(wide && loose.loose(row, labelled))) {
                         RowMatcher.noteUnknown(row, PATH, NAME, findings);
                     }
                     continue;
@@ -88,16 +100,14 @@ final class ApplicationsAligner {
                 boolean single = target.def() == ApplicationsLayout.OTHER_HANDLING;
                 subRows |= target.path().startsWith(OTHER_HANDLING_PATH + "/");
                 if (!seen.add(target.path())) {
-                    if (row.hasNumber()) {
-                        RowMatcher.noteDuplicate(matched.get(), target.path(), findings);
-                    }
+                    RowMatcher.noteDuplicate(matched.get(), target.path(), findings);
                     continue;
                 }
                 loose.anchor(target.path());
                 Map<String, CellValue> into = single ? singleRow : values;
                 List<Finding> notes = single ? singleRowFindings : findings;
                 RowMatcher.noteFuzzy(matched.get(), target.path(), target.def().label(), notes);
-                place(target, row.fitted(ApplicationsLayout.COLUMNS.size()), into, notes, single ? singleRowChoices : choices);
+                place(target, row, into, notes, single ? singleRowChoices : choices);
             }
         }
         // Sub-rows win: a document that has them uses the three-row layout.
@@ -137,6 +147,31 @@ final class ApplicationsAligner {
      */
     private static boolean isHeaderRow(RowCells row) {
         return row.labels().stream().map(c -> LabelKey.of(c.text())).anyMatch(HEADER_ONLY::contains);
+    }
+
+    /**
+     * A piece of a group's label (不予 / 公开 of （三）不予公开 printed down its column) or a bare
+     * number (（三）): it names no row, so a row of numbers carrying only such labels is loose.
+     */
+    private static boolean isFragmentOfAGroup(String label) {
+        String key = LabelKey.of(label);
+        if (key.isEmpty() || key.chars().allMatch(c -> "一二三四五六七八九十0123456789".indexOf(c) >= 0)) {
+            return true;
+        }
+        return GROUP_KEYS.stream().anyMatch(g -> g.contains(key) && !g.equals(key));
+    }
+
+    private static final List<String> GROUP_KEYS = groupKeys();
+
+    private static List<String> groupKeys() {
+        List<String> keys = new ArrayList<>();
+        for (RowDef group : ApplicationsLayout.OUTCOMES.children()) {
+            if (group.isGroup()) {
+                keys.add(LabelKey.of(group.label()));
+            }
+        }
+        keys.add(LabelKey.of(ApplicationsLayout.OUTCOMES.label()));
+        return List.copyOf(keys);
     }
 
     /** （六）其他处理 standing alone with values: the one-row form of the 2019 layout. */

@@ -36,14 +36,32 @@ final class LooseRows {
 
     /** What the table held, in reading order: a labelled row's path, or a loose row. */
     private final List<Object> events = new ArrayList<>();
+    /** The layout row a label standing without numbers just named: its numbers may follow. */
+    private String labelBefore;
 
+    /** A labelled row with numbers: a fixed point the loose rows are placed between. */
     void anchor(String path) {
         events.add(path);
+        labelBefore = null;
     }
 
-    /** A row of values without a label; {@code labelBefore} is the path a lone label just before it names, if any. */
-    void loose(RowCells row, String labelBefore) {
-        events.add(new Loose(row, labelBefore));
+    /** A label without numbers (alone, or over empty cells): the next loose row may be its numbers. */
+    void label(String path) {
+        labelBefore = path;
+    }
+
+    /**
+     * A row of numbers whose labels name no layout row. It is a loose row when it has no label of
+     * its own (or only a piece of a group's label, 不予 / 公开) or when it follows a label standing
+     * alone (the rest of that label, wrapped, is on its line); otherwise false: an unknown row.
+     */
+    boolean loose(RowCells row, boolean labelled) {
+        boolean loose = !labelled || labelBefore != null;
+        if (loose) {
+            events.add(new Loose(row, labelBefore));
+        }
+        labelBefore = null;
+        return loose;
     }
 
     boolean isEmpty() {

@@ -34,6 +34,8 @@ final class NarrativeExtractor {
             if (heading.isPresent()) {
                 current = heading.get();
                 text.putIfAbsent(current, new ArrayList<>());
+            } else if (SectionHeadings.isOtherTopLevel(paragraph)) {
+                current = null; // a section of the publisher's own, not part of 一, 五 or 六
             } else if (current != null) {
                 text.get(current).add(Pinyin.strip(paragraph));
             }

@@ -19,6 +19,9 @@ import org.xxgk.normalize.Width;
 final class ReportInfoExtractor {
 
     private static final int MAX_TITLE_LENGTH = 60;
+    /** A title line this short (年度报告, 工作年度报告) is the end of a title wrapped over two lines. */
+    private static final int SHORT_TITLE = 6;
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*(?:19|20)\\d{2}\\s*年度?\\s*");
     private static final Pattern TITLE_LINE = Pattern.compile(".{0,50}年度报告");
     private static final Pattern PUBLISHED_TITLE = Pattern.compile("公布(.{2,40}?政府信息公开工作年度报告)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -47,6 +50,10 @@ final class ReportInfoExtractor {
             String line = preamble.get(i);
             if (line.length() <= MAX_TITLE_LENGTH && TITLE_LINE.matcher(simplified(line)).matches()) {
                 title = line;
+                if (line.length() <= SHORT_TITLE && i > 0 && !preamble.get(i - 1).endsWith("。")
+                        && preamble.get(i - 1).length() + line.length() <= MAX_TITLE_LENGTH) {
+                    title = preamble.get(i - 1) + line; // a title wrapped before its last words (…工作 / 年度报告)
+                }
                 if (Width.fold(line).matches("^\\d{4}\\s*年.*") && i > 0 && BARE_NAME.matcher(preamble.get(i - 1)).matches()) {
                     title = preamble.get(i - 1) + line;
                 }
@@ -56,7 +63,8 @@ final class ReportInfoExtractor {
             title = sameLengthGroup(PUBLISHED_TITLE, preamble.get(i));
         }
         if (issuer == null && title != null) {
-            issuer = sameLengthGroup(ISSUER_BEFORE_YEAR, title);
+            // 2024 年上海市科委政府信息公开工作年度报告: the issuer follows a leading year
+            issuer = sameLengthGroup(ISSUER_BEFORE_YEAR, LEADING_YEAR.matcher(title).replaceFirst(""));
         }
         return new ReportInfo(title, issuer, year(title, preamble, signOff), null);
     }

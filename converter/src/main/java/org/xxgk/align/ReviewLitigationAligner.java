@@ -21,6 +21,9 @@ final class ReviewLitigationAligner {
 
     private static final String PATH = "/" + ReviewLitigationLayout.SECTION;
     private static final int WIDTH = ReviewLitigationLayout.BLOCKS.size() * ReviewLitigationLayout.FIELDS.size();
+    /** Fewer value cells than this is not the table's value row with a few cells lost. */
+    private static final int MIN_CELLS = 10;
+    private static final String SUBJECT = "行政复议、行政诉讼";
 
     private ReviewLitigationAligner() {
     }
@@ -53,7 +56,13 @@ final class ReviewLitigationAligner {
         }
         if (runTogether) {
             List<Cell> run = cells.stream().filter(c -> !c.isBlank() || c.reading().kind() == Reading.Kind.RUN_TOGETHER).toList();
-            choices.add(RunTogetherValues.choice(run, paths, fields, PATH, "行政复议、行政诉讼", values));
+            choices.add(RunTogetherValues.choice(run, paths, fields, PATH, SUBJECT, values));
+            return;
+        }
+        if (cells.size() >= MIN_CELLS && cells.size() < WIDTH) {
+            // Fewer values than cells: which cells were lost is not known, so nothing is read by
+            // position; the block totals tell what they can.
+            choices.add(Gaps.choice(cells, paths, fields, labels, PATH, SUBJECT));
             return;
         }
         for (int i = 0; i < paths.size(); i++) {

@@ -95,13 +95,18 @@ public record RowCells(List<Cell> labels, List<Cell> values) {
      */
     public RowCells fitted(int width) {
         List<Cell> v = new ArrayList<>(values);
-        while (v.size() > width && v.get(0).isBlank()) {
+        while (v.size() > width && isEmpty(v.get(0))) {
             v.remove(0);
         }
-        while (v.size() > width && v.get(v.size() - 1).isBlank()) {
+        while (v.size() > width && isEmpty(v.get(v.size() - 1))) {
             v.remove(v.size() - 1);
         }
         return new RowCells(labels, v);
+    }
+
+    /** A blank cell, or one with a placeholder (-, /, 无) as converters fill empty cells. */
+    private static boolean isEmpty(Cell cell) {
+        return cell.isBlank() || PLACEHOLDER.matcher(cell.text().strip()).matches();
     }
 
     /** The value cell at a layout position, or null when the row has no cell there. */

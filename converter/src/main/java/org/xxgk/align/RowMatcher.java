@@ -24,6 +24,20 @@ final class RowMatcher<T> {
         this.matcher = matcher;
     }
 
+    /**
+     * The row named by a label wrapped over two rows of a table: the last label of the row before
+     * (which named nothing) joined to the first of this one (5.要求行政机关确认或重新出具 / 已获取信息).
+     */
+    Optional<Matched<T>> matchJoined(List<Cell> before, List<Cell> labels) {
+        if (before.isEmpty() || labels.isEmpty()) {
+            return Optional.empty();
+        }
+        Cell last = before.get(before.size() - 1);
+        Cell joined = new Cell(last.text() + labels.get(0).text(), 1, 1, last.at());
+        Optional<LabelMatcher.Match<T>> m = matcher.match(joined.text());
+        return m.map(match -> new Matched<>(match.target(), joined, match));
+    }
+
     Optional<Matched<T>> match(List<Cell> labels) {
         for (int i = labels.size() - 1; i >= 0; i--) {
             Optional<LabelMatcher.Match<T>> m = matcher.match(labels.get(i).text());

@@ -135,7 +135,9 @@ final class RunTogetherText {
      */
     private static String run(String text, int from, int to) {
         int i = from;
-        while (i < to && "）)”\"’'」】]".indexOf(text.charAt(i)) >= 0) {
+        // Closing brackets, quotes and the wrappers some converters put round numbers ((^3001 53 …)).
+        while (i < to && !Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) != '+' && text.charAt(i) != '-'
+                && text.charAt(i) != '\n') {
             i++;
         }
         int start = i;
@@ -150,15 +152,16 @@ final class RunTogetherText {
         if (run.isEmpty() || run.chars().noneMatch(Character::isDigit)) {
             return "";
         }
-        int after = i;
-        while (after < text.length() && text.charAt(after) == ' ') {
-            after++;
+        int next = i;
+        while (next < to && text.charAt(next) == ' ') {
+            next++;
         }
-        if (after < text.length() && PROSE_AFTER.indexOf(text.charAt(after)) >= 0) {
-            return ""; // a count in a sentence
+        if (next < text.length() && ".．、".indexOf(text.charAt(next)) >= 0 && Character.isDigit(run.charAt(run.length() - 1))) {
+            // The last digit numbers the next row (…00000003.补正后, 1 、申请人…), not this one.
+            return RunTogetherValues.valueCharacters(run.substring(0, run.length() - 1));
         }
-        if (i < to && ".．、".indexOf(text.charAt(i)) >= 0 && Character.isDigit(run.charAt(run.length() - 1))) {
-            run = run.substring(0, run.length() - 1).strip(); // the digit numbers the next row
+        if (next < text.length() && PROSE_AFTER.indexOf(text.charAt(next)) >= 0) {
+            return ""; // a count in a sentence (行政许可3386件)
         }
         return RunTogetherValues.valueCharacters(run);
     }

@@ -31,6 +31,11 @@ public final class FormatDetector {
             if (OLE2_LIKE.contains(byContent)) {
                 return baseType(new Ole2ContainerDetector(content).detect(null, new Metadata()).toString());
             }
+            // A web page saved as one file by a mail-style writer (Internet Explorer, Chrome) starts
+            // with From:/Subject: headers, which Tika reads as an e-mail.
+            if (byContent.equals("message/rfc822") && isSavedWebPage(content)) {
+                return MediaTypes.MHT;
+            }
             // Tika calls text in a Chinese legacy encoding (GBK, Big5) binary; the charset decider knows better.
             if (byContent.equals(MediaType.OCTET_STREAM.toString()) && TextCharsets.isText(content)) {
                 byContent = MediaType.TEXT_PLAIN.toString();
@@ -48,6 +53,14 @@ public final class FormatDetector {
         } catch (IOException e) {
             return MediaType.OCTET_STREAM.toString();
         }
+    }
+
+    /** A MIME message whose top-level content type is multipart/related: an MHT web page. */
+    private static boolean isSavedWebPage(byte[] content) {
+        String head = new String(content, 0, Math.min(content.length, 16 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int end = head.indexOf("\r\n\r\n") >= 0 ? head.indexOf("\r\n\r\n") : head.indexOf("\n\n");
+        String headers = (end < 0 ? head : head.substring(0, end)).replaceAll("\r?\n[ \t]+", " ");
+        return java.util.regex.Pattern.compile("(?im)^content-type:\\s*multipart/related").matcher(headers).find();
     }
 
     private static String baseType(String mediaType) {

@@ -3,6 +3,9 @@ package org.xxgk.extract;
 import java.util.List;
 import java.util.Optional;
 import org.xxgk.extract.html.HtmlExtractor;
+import org.xxgk.extract.html.MhtExtractor;
+import org.xxgk.extract.rtf.RtfExtractor;
+import org.xxgk.extract.markdown.MarkdownExtractor;
 import org.xxgk.extract.pdf.PdfExtractor;
 import org.xxgk.extract.sheet.SpreadsheetExtractor;
 import org.xxgk.extract.text.TextDumpExtractor;
@@ -20,8 +23,9 @@ public final class Extractors {
     }
 
     public static Extractors standard(org.xxgk.Limits limits) {
-        Extractors plain = new Extractors(List.of(new HtmlExtractor(), new TextDumpExtractor(), new DocxExtractor(),
-                new DocExtractor(), new SpreadsheetExtractor(), new PdfExtractor(limits.maxPages())));
+        Extractors plain = new Extractors(List.of(new HtmlExtractor(), new MhtExtractor(), new TextDumpExtractor(),
+                new MarkdownExtractor(limits.maxCells()), new RtfExtractor(), new DocxExtractor(), new DocExtractor(),
+                new SpreadsheetExtractor(), new PdfExtractor(limits.maxPages())));
         List<Extractor> all = new java.util.ArrayList<>(plain.extractors);
         all.add(new EncryptedOfficeExtractor(plain));
         return new Extractors(all);

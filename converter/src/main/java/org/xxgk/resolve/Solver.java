@@ -72,12 +72,16 @@ public final class Solver {
                 take(choice, local.get(0));
             } else if (local.isEmpty() && choice.literal() != null) {
                 take(choice, choice.literal());
+            } else if (local.isEmpty() && choice.kind() == Choice.Kind.GAPS) {
+                takeAgreed(choice, List.of(), out);
             } else if (local.isEmpty()) {
                 leave(choice, List.of(), out);
             } else {
                 Set<Alternative> survivors = agreed.get(choice);
                 if (survivors != null && survivors.size() == 1) {
                     take(choice, survivors.iterator().next());
+                } else if (choice.kind() == Choice.Kind.GAPS) {
+                    takeAgreed(choice, survivors == null || survivors.isEmpty() ? local : List.copyOf(survivors), out);
                 } else {
                     leave(choice, survivors == null || survivors.isEmpty() ? local : List.copyOf(survivors), out);
                 }
@@ -181,6 +185,31 @@ public final class Solver {
 
     private void take(Choice choice, Alternative alternative) {
         values.putAll(alternative.values());
+    }
+
+    /**
+     * Takes each cell every fitting alternative gives the same value; the others stay null, each
+     * with a finding that says its value was lost at a place unknown.
+     */
+    private void takeAgreed(Choice choice, List<Alternative> fitting, List<Finding> out) {
+        Choice.Piece row = choice.pieces().get(0);
+        for (String cell : choice.cells()) {
+            CellValue first = fitting.isEmpty() ? null : fitting.get(0).values().get(cell);
+            boolean agreed = first != null && fitting.stream().allMatch(a -> same(a.values().get(cell), first));
+            if (agreed && first.number() != null) {
+                values.put(cell, first);
+            } else {
+                values.put(cell, new CellValue(null, row.text(), row.at(), Reading.EXACT, Rules.MISSING_VALUE));
+                out.add(Finding.warning(Rules.MISSING_VALUE, cell, "「" + choice.subject() + "」的数值（" + row.text()
+                        + "）比表格的格数少，缺少的格位置不明，按表格的勾稽关系也无法确定此格的数值" + where(row.at())));
+            }
+        }
+    }
+
+    private static boolean same(CellValue a, CellValue b) {
+        BigDecimal x = number(a);
+        BigDecimal y = number(b);
+        return x == null ? y == null : y != null && x.compareTo(y) == 0;
     }
 
     /** The choice's cells stay null; a finding says why and lists what fitted. */

@@ -1,0 +1,28 @@
+package org.xxgk.extract.rtf;
+
+import org.xxgk.detect.MediaTypes;
+import org.xxgk.extract.ExtractionException;
+import org.xxgk.extract.Extractor;
+import org.xxgk.grid.ExtractedDocument;
+
+/**
+ * RTF documents (often served as .doc): paragraphs and tables with their merged cells, read by
+ * {@link RtfReader}. No maintained Java library reads RTF tables with their merges (Swing's RTF
+ * kit and Tika's RTF parser both drop spans), so the reader is xxgk's own.
+ */
+public final class RtfExtractor implements Extractor {
+
+    @Override
+    public boolean supports(String mediaType) {
+        return mediaType.equals(MediaTypes.RTF) || mediaType.equals("text/rtf");
+    }
+
+    @Override
+    public ExtractedDocument extract(byte[] content) throws ExtractionException {
+        try {
+            return new ExtractedDocument(new RtfReader(content).read(), null);
+        } catch (RuntimeException e) {
+            throw new ExtractionException("RTF文档已损坏或不完整，无法读取", e);
+        }
+    }
+}
