@@ -87,6 +87,29 @@ class FailureModesTest {
         org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 30_000_000_000L, "no pathological slowness");
     }
 
+    /** A file with none of the report's headings, tables or pictures is no report, however small. */
+    @Test
+    void notAReport() {
+        assertFailed(convert("请见附件".getBytes(StandardCharsets.UTF_8), "说明.txt"), "not_a_report",
+                "文件中没有政府信息公开工作年度报告的任何部分（既没有六个部分的标题，也没有统计表格），不像是一份年度报告");
+        assertFailed(convert("<html><body><p>会议通知</p><p>定于下周召开。</p></body></html>".getBytes(StandardCharsets.UTF_8), "通知.html"),
+                "not_a_report", "文件中没有政府信息公开工作年度报告的任何部分（既没有六个部分的标题，也没有统计表格），不像是一份年度报告");
+    }
+
+    /** Text that decodes in no charset fails saying so, not "no table found". */
+    @Test
+    void undecodableTextSaysSo() {
+        byte[] bytes = new byte[600];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 3 == 0 ? 0xFF : 'a');
+        }
+        JsonNode doc = convert(bytes, "report.txt");
+        assertEquals("failed", doc.get("status").asText());
+        assertEquals("unreadable", doc.at("/findings/0/rule").asText());
+        assertEquals("文件中的文字无法解码：不是 UTF-8、GB18030（GBK）、Big5 或 UTF-16 编码的文本，文件可能已损坏或不是文本文件",
+                doc.at("/findings/0/message").asText());
+    }
+
     @Test
     void sourceFileIsTheNameOnly() {
         JsonNode doc = convert("一、总体情况\n无".getBytes(StandardCharsets.UTF_8), "C:\\Users\\张三\\报告\\2024年报.txt");

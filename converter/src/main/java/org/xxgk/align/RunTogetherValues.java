@@ -7,6 +7,8 @@ import java.util.Map;
 import org.xxgk.grid.Cell;
 import org.xxgk.grid.Provenance;
 import org.xxgk.grid.Reading;
+import org.xxgk.layout.Arithmetic;
+import org.xxgk.layout.Equation;
 import org.xxgk.layout.Field;
 import org.xxgk.model.CellValue;
 import org.xxgk.normalize.Width;
@@ -50,7 +52,7 @@ final class RunTogetherValues {
         }
         List<org.xxgk.layout.ValueKind> kinds = fields.stream().map(Field::kind).toList();
         List<Alternative> alternatives = new ArrayList<>();
-        DigitSplits.Result splits = DigitSplits.of(pieces, kinds, MAX_SPLITS);
+        DigitSplits.Result splits = DigitSplits.of(pieces, kinds, totals(paths), MAX_SPLITS);
         if (!splits.exhausted()) {
             for (List<String> split : splits.splits()) {
                 alternatives.add(alternative(split, paths, fields, subject, at));
@@ -62,6 +64,22 @@ final class RunTogetherValues {
         }
         return new Choice(Choice.Kind.SPLIT, path, subject, List.of(new Choice.Piece(raw.toString(), at)), paths, alternatives,
                 literal == null ? null : alternative(literal, paths, fields, subject, at));
+    }
+
+    /**
+     * The equations of the form lying wholly within these cells whose total comes after its parts
+     * (a row's 总计, a review block's 总计), as the split search uses them to cut its work.
+     */
+    private static List<DigitSplits.Total> totals(List<String> paths) {
+        List<DigitSplits.Total> totals = new ArrayList<>();
+        for (Equation e : Arithmetic.equations(false)) {
+            int target = paths.indexOf(e.target());
+            List<Integer> parts = e.plus().stream().map(paths::indexOf).toList();
+            if (target >= 0 && e.minus().isEmpty() && parts.stream().allMatch(p -> p >= 0 && p < target)) {
+                totals.add(new DigitSplits.Total(target, parts));
+            }
+        }
+        return totals;
     }
 
     private static Alternative alternative(List<String> split, List<String> paths, List<Field> fields, String subject, Provenance at) {

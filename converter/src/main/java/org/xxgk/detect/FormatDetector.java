@@ -37,7 +37,8 @@ public final class FormatDetector {
                 return MediaTypes.MHT;
             }
             // Tika calls text in a Chinese legacy encoding (GBK, Big5) binary; the charset decider knows better.
-            if (byContent.equals(MediaType.OCTET_STREAM.toString()) && TextCharsets.isText(content)) {
+            // Bytes shaped like text that no charset reads are still text: reading it says why it fails.
+            if (byContent.equals(MediaType.OCTET_STREAM.toString()) && (TextCharsets.isText(content) || TextCharsets.looksLikeText(content))) {
                 byContent = MediaType.TEXT_PLAIN.toString();
             }
             // The name only refines plain text (a dump named .html stays text unless it is HTML);

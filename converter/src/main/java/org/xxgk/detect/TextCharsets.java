@@ -71,6 +71,22 @@ public final class TextCharsets {
         return acceptable(lenient(head, skip, head.length - skip, charset), head.length);
     }
 
+    /**
+     * True when the bytes have the shape of text (hardly a control byte) even if no charset reads
+     * them: such a file is text that cannot be decoded, not a binary format.
+     */
+    public static boolean looksLikeText(byte[] bytes) {
+        int length = Math.min(bytes.length, SAMPLE);
+        int controls = 0;
+        for (int i = 0; i < length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
+                controls++;
+            }
+        }
+        return length > 0 && controls <= length * MAX_CONTROL_SHARE;
+    }
+
     /** The charset a declaration names (gb2312 → GB18030), or null when it names none Java knows. */
     public static Charset named(String name) {
         if (name == null || name.isBlank()) {
@@ -114,7 +130,8 @@ public final class TextCharsets {
             candidates.add(stated);
         }
         Charset guessed = named(guess(bytes));
-        if (guessed != null && !guessed.equals(StandardCharsets.UTF_8) && !candidates.contains(guessed)) {
+        // A single-byte guess (windows-1252, KOI8-R) decodes any bytes and is never a Chinese report's.
+        if (guessed != null && isMultiByte(guessed) && !guessed.equals(StandardCharsets.UTF_8) && !candidates.contains(guessed)) {
             candidates.add(guessed);
         }
         List<Charset> clean = new ArrayList<>();
@@ -146,6 +163,10 @@ public final class TextCharsets {
             }
         }
         return best;
+    }
+
+    private static boolean isMultiByte(Charset charset) {
+        return charset.newEncoder().maxBytesPerChar() > 1;
     }
 
     private static String guess(byte[] bytes) {

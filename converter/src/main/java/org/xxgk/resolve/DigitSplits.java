@@ -18,6 +18,10 @@ public final class DigitSplits {
     public record Piece(String text, boolean whole) {
     }
 
+    /** The value at {@code target} is the sum of the values at {@code parts}, all before it (a row's total). */
+    public record Total(int target, List<Integer> parts) {
+    }
+
     private static final Pattern COUNT = Pattern.compile("0|[1-9][0-9]*");
     private static final Pattern SIGNED = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
     private static final Pattern AMOUNT = Pattern.compile("(0|[1-9][0-9]*)(\\.[0-9]+)?");
@@ -30,21 +34,26 @@ public final class DigitSplits {
 
     private final List<Piece> pieces;
     private final List<ValueKind> kinds;
+    private final List<Total> totals;
     private final int limit;
     private final List<List<String>> found = new ArrayList<>();
     private final String[] current;
     private int steps;
 
-    private DigitSplits(List<Piece> pieces, List<ValueKind> kinds, int limit) {
+    private DigitSplits(List<Piece> pieces, List<ValueKind> kinds, List<Total> totals, int limit) {
         this.pieces = pieces;
         this.kinds = kinds;
+        this.totals = totals;
         this.limit = limit;
         this.current = new String[kinds.size()];
     }
 
-    /** At most {@code limit} splits of the pieces into values of the given kinds. */
-    public static Result of(List<Piece> pieces, List<ValueKind> kinds, int limit) {
-        DigitSplits search = new DigitSplits(pieces.stream().filter(p -> !p.text().isEmpty()).toList(), kinds, limit);
+    /**
+     * At most {@code limit} splits of the pieces into values of the given kinds in which every
+     * total equals its parts (the search only tries, for a total, the digits its parts add up to).
+     */
+    public static Result of(List<Piece> pieces, List<ValueKind> kinds, List<Total> totals, int limit) {
+        DigitSplits search = new DigitSplits(pieces.stream().filter(p -> !p.text().isEmpty()).toList(), kinds, totals, limit);
         search.cut(0, 0, 0);
         return new Result(List.copyOf(search.found), search.steps > MAX_STEPS || search.found.size() >= limit);
     }
@@ -69,13 +78,18 @@ public final class DigitSplits {
         }
         String text = pieces.get(piece).text();
         if (pieces.get(piece).whole()) {
+            String required = required(value);
+            if (required != null && new java.math.BigDecimal(number(text)).compareTo(new java.math.BigDecimal(required)) != 0) {
+                return;
+            }
             current[value] = text;
             cut(piece + 1, 0, value + 1);
             return;
         }
+        String required = required(value);
         for (int end = from + 1; end <= text.length(); end++) {
             String candidate = text.substring(from, end);
-            if (!syntax(kinds.get(value)).matcher(candidate).matches()) {
+            if (!syntax(kinds.get(value)).matcher(candidate).matches() || (required != null && !required.equals(candidate))) {
                 continue;
             }
             current[value] = candidate;
@@ -85,6 +99,26 @@ public final class DigitSplits {
                 cut(piece, end, value + 1);
             }
         }
+    }
+
+    /** The digits a total must read, from the parts already chosen; null when the value is free. */
+    private String required(int value) {
+        for (Total total : totals) {
+            if (total.target() == value) {
+                java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+                for (int part : total.parts()) {
+                    sum = sum.add(new java.math.BigDecimal(number(current[part])));
+                }
+                return sum.toPlainString();
+            }
+        }
+        return null;
+    }
+
+    /** A value's digits as BigDecimal reads them (a leading plus sign dropped, full-width folded). */
+    private static String number(String text) {
+        String t = org.xxgk.normalize.Width.fold(text).replace(",", "").strip();
+        return t.startsWith("+") ? t.substring(1) : t;
     }
 
     private static Pattern syntax(ValueKind kind) {

@@ -61,6 +61,10 @@ public final class Solver {
             fitting.put(choice, local);
             if (local.size() > 1) {
                 undecided.add(choice);
+            } else if (local.size() == 1) {
+                take(choice, local.get(0)); // settled by itself: its values count for the others
+            } else if (choice.literal() != null) {
+                take(choice, choice.literal());
             }
         }
         Map<Choice, Set<Alternative>> agreed = together(undecided, fitting);
@@ -222,8 +226,9 @@ public final class Solver {
                 values.put(cell, placeholder != null ? placeholder.settled(null, rule)
                         : new CellValue(null, run.text(), run.at(), Reading.RUN_TOGETHER, rule));
             }
-            String why = fitted.isEmpty() ? "，没有一种拆分符合表格的勾稽关系"
-                    : "，有" + fitted.size() + "种拆分都符合表格的勾稽关系";
+            String why = !fitted.isEmpty() ? "，有" + fitted.size() + "种拆分方式都说得通"
+                    : choice.alternatives().isEmpty() ? "，无法拆分为该行的" + choice.cells().size() + "个数值"
+                    : "，没有一种拆分符合表格的勾稽关系";
             List<List<BigDecimal>> listed = fitted.stream().limit(MAX_LISTED).map(Alternative::numbers).toList();
             out.add(new Finding(rule, org.xxgk.model.Severity.WARNING, choice.path(),
                     "「" + choice.subject() + "」的数字连在一起（" + run.text() + "）" + why + "，无法确定各单元格的数值" + where(run.at()),
