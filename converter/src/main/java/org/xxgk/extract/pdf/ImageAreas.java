@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.xxgk.extract.page.Picture;
 
 /**
  * Finds the pictures drawn on a page and where they stand, to tell a table published as an
@@ -18,25 +19,25 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class ImageAreas extends PDFGraphicsStreamEngine {
 
-    /** One picture drawn on the page: its top (from the top of the page) and area, in points. */
-    record Picture(double top, double area) {
-    }
-
     private final List<Picture> pictures = new ArrayList<>();
 
     private ImageAreas(PDPage page) {
         super(page);
     }
 
-    /** The pictures of a page, or null when it holds no image at all (checked cheaply first). */
-    static ImageAreas of(PDPage page) throws IOException {
-        PDResources resources = page.getResources();
-        if (resources == null || !hasImage(resources)) {
-            return null;
+    /** The pictures drawn on a page (none, cheaply, when it has no image at all); none when it cannot be read. */
+    static List<Picture> pictures(PDPage page) {
+        try {
+            PDResources resources = page.getResources();
+            if (resources == null || !hasImage(resources)) {
+                return List.of();
+            }
+            ImageAreas areas = new ImageAreas(page);
+            areas.processPage(page);
+            return areas.pictures;
+        } catch (IOException e) {
+            return List.of();
         }
-        ImageAreas areas = new ImageAreas(page);
-        areas.processPage(page);
-        return areas;
     }
 
     private static boolean hasImage(PDResources resources) throws IOException {
@@ -48,15 +49,6 @@ final class ImageAreas extends PDFGraphicsStreamEngine {
         return false;
     }
 
-    /** The pictures covering at least the given fraction of the page, top to bottom. */
-    List<Picture> larger(double pageFraction) {
-        double pageArea = getPage().getMediaBox().getWidth() * getPage().getMediaBox().getHeight();
-        return pictures.stream()
-                .filter(p -> p.area() >= pageFraction * pageArea)
-                .sorted(java.util.Comparator.comparingDouble(Picture::top))
-                .toList();
-    }
-
     @Override
     public void drawImage(PDImage image) {
         if (!(image instanceof PDImageXObject)) {
@@ -65,7 +57,8 @@ final class ImageAreas extends PDFGraphicsStreamEngine {
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         double width = Math.hypot(ctm.getScaleX(), ctm.getShearY());
         double height = Math.hypot(ctm.getShearX(), ctm.getScaleY());
-        pictures.add(new Picture(getPage().getMediaBox().getHeight() - (ctm.getTranslateY() + height), width * height));
+        double top = getPage().getMediaBox().getHeight() - (ctm.getTranslateY() + height);
+        pictures.add(new Picture(ctm.getTranslateX(), top, ctm.getTranslateX() + width, top + height));
     }
 
     @Override

@@ -23,17 +23,15 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import technology.tabula.Page;
+import org.xxgk.extract.page.PageModel;
 import technology.tabula.Rectangle;
-import technology.tabula.RectangleSpatialIndex;
 import technology.tabula.Ruling;
 import technology.tabula.TextElement;
 import technology.tabula.Utils;
 
 /**
- * Reads every page of a PDF in one pass and builds Tabula's page model from it: the glyphs, as
- * Tabula's own text stripper places them, and the ruling lines of stroked or filled straight
- * paths. Tabula's ObjectExtractor walks each page's content twice (once for lines, once for
+ * Reads every page of a PDF in one pass into the shared page model: the glyphs, as Tabula's own
+ * text stripper places them, and the ruling lines of stroked or filled straight paths. Tabula's ObjectExtractor walks each page's content twice (once for lines, once for
  * text) and parses the whole page tree again for every page; one pass does the same work once.
  */
 final class PageScanner extends PDFTextStripper {
@@ -41,16 +39,13 @@ final class PageScanner extends PDFTextStripper {
     private static final float MIN_RULING = 0.01f;
 
     private final PDDocument document;
-    private final List<Page> pages = new ArrayList<>();
+    private final List<PageModel> pages = new ArrayList<>();
 
     private PDPage current;
     private AffineTransform toPage;
     private Rectangle2D cropArea;
     private List<TextElement> glyphs;
-    private RectangleSpatialIndex<TextElement> index;
     private List<Ruling> rulings;
-    private float minCharWidth;
-    private float minCharHeight;
 
     /** The path under construction, in page coordinates: subpaths of points, and whether it curves. */
     private final List<List<Point2D>> subpaths = new ArrayList<>();
@@ -67,8 +62,8 @@ final class PageScanner extends PDFTextStripper {
         }
     }
 
-    /** Tabula pages for every page of the document, read in one pass. */
-    static List<Page> scan(PDDocument document) throws IOException {
+    /** The page model of every page of the document, read in one pass. */
+    static List<PageModel> scan(PDDocument document) throws IOException {
         PageScanner scanner = new PageScanner(document);
         scanner.writeText(document, Writer.nullWriter());
         return scanner.pages;
@@ -79,10 +74,7 @@ final class PageScanner extends PDFTextStripper {
         super.startPage(page);
         current = page;
         glyphs = new ArrayList<>();
-        index = new RectangleSpatialIndex<>();
         rulings = new ArrayList<>();
-        minCharWidth = Float.MAX_VALUE;
-        minCharHeight = Float.MAX_VALUE;
         resetPath();
         // Page space as Tabula uses it: origin at the top left of the crop box, y downwards.
         PDRectangle crop = page.getCropBox();
@@ -107,8 +99,7 @@ final class PageScanner extends PDFTextStripper {
         boolean turned = Math.abs(rotation) == 90 || Math.abs(rotation) == 270;
         float width = turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
         float height = turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
-        pages.add(new Page(0, 0, width, height, rotation, pages.size() + 1, page, document, glyphs, rulings,
-                minCharWidth, minCharHeight, index));
+        pages.add(new PageModel(pages.size() + 1, rotation, width, height, glyphs, rulings, () -> ImageAreas.pictures(page)));
         super.endPage(page);
     }
 
@@ -129,10 +120,7 @@ final class PageScanner extends PDFTextStripper {
             if (c.isBlank() && (p.getFontSizeInPt() > 40 || p.getFontSizeInPt() < 2)) {
                 continue; // a giant or microscopic blank is layout debris, not a space
             }
-            minCharWidth = (float) Math.min(minCharWidth, glyph.getWidth());
-            minCharHeight = (float) Math.min(minCharHeight, glyph.getHeight());
             glyphs.add(glyph);
-            index.add(glyph);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.xxgk.extract.pdf;
+package org.xxgk.extract.page;
 
 import technology.tabula.TextElement;
 

@@ -1,4 +1,4 @@
-package org.xxgk.extract.pdf;
+package org.xxgk.extract.page;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package org.xxgk.extract.pdf;
+package org.xxgk.extract.page;
 
 import java.awt.geom.Point2D;
 import java.util.ArrayList;
