@@ -10,7 +10,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.xxgk.align.Aligned;
+import org.apache.tika.mime.MediaType;
 import org.xxgk.align.Aligner;
+import org.xxgk.container.Archive;
+import org.xxgk.detect.MediaTypes;
 import org.xxgk.detect.FormatDetector;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
@@ -49,10 +52,50 @@ public final class Converter {
         return convert(Files.readAllBytes(file), file.getFileName().toString());
     }
 
-    /** What the file is, without reading it: its name, detected type and hash. */
+    /**
+     * What the file is, without reading it: its name, detected type and hash. A name of the form
+     * archive!/path (a report inside a ZIP archive) keeps its path inside the archive.
+     */
     public SourceInfo source(byte[] content, String fileName) {
         String name = safeName(fileName);
-        return new SourceInfo(name, detector.detect(content, name), sha256(content), null);
+        return new SourceInfo(name, detector.detect(content, baseName(name)), sha256(content), null);
+    }
+
+    /**
+     * True when the bytes are a ZIP archive of files: a ZIP that is no Office, OpenDocument or OFD
+     * package and is not named as one (a broken .docx is a damaged document, not an archive).
+     */
+    public boolean isArchive(byte[] content, String fileName) {
+        return FormatDetector.packageNamed(fileName) == null && MediaTypes.ZIP.equals(detector.detect(content, safeName(fileName)));
+    }
+
+    /**
+     * Every report in a ZIP archive, converted one after another by {@code each} (the caller's own
+     * conversion, with its time limit), each named archive!/path. An entry that cannot be read,
+     * and an archive inside the archive (not opened: depth 1), is a failed report of its own; an
+     * archive that cannot be opened at all is one failed report.
+     */
+    public List<Report> convertArchive(byte[] content, String fileName, java.util.function.BiFunction<byte[], String, Report> each) {
+        String archive = safeName(fileName);
+        List<Report> reports = new ArrayList<>();
+        try {
+            Archive.read(content, (path, bytes, unreadable) -> {
+                String name = archive + "!/" + path;
+                if (bytes == null) {
+                    reports.add(Report.failed(new SourceInfo(name, MediaType.OCTET_STREAM.toString(), sha256(new byte[0]), null),
+                            failure(Rules.UNREADABLE, unreadable)));
+                } else if (isArchive(bytes, path)) {
+                    reports.add(Report.failed(source(bytes, name), failure(Rules.UNSUPPORTED_FORMAT,
+                            "压缩包中的压缩包不再展开，请先解压后再转换")));
+                } else {
+                    reports.add(each.apply(bytes, name));
+                }
+            });
+        } catch (java.io.IOException e) {
+            reports.clear();
+            reports.add(Report.failed(source(content, fileName), failure(Rules.UNREADABLE, e.getMessage())));
+        }
+        return reports;
     }
 
     public Report convert(byte[] content, String fileName) {
@@ -65,6 +108,11 @@ public final class Converter {
         if (content.length > limits.maxBytes()) {
             return Report.failed(source, failure(Rules.UNREADABLE, "文件大小超过上限（" + limits.maxBytes() / (1024 * 1024)
                     + " MB），不像是一份年度报告"));
+        }
+        String packaged = FormatDetector.packageNamed(name);
+        if (mediaType.equals(MediaTypes.ZIP) && packaged != null) {
+            // A .docx (.xlsx, .odt, .ofd…) whose package cannot be opened: damaged, not a mere ZIP.
+            return Report.failed(source, failure(Rules.UNREADABLE, packaged + "已损坏或不完整，无法读取"));
         }
         Optional<Extractor> extractor = extractors.forMediaType(mediaType);
         if (extractor.isEmpty()) {
@@ -112,8 +160,16 @@ public final class Converter {
         return name.isEmpty() ? "unnamed" : name;
     }
 
-    /** A name safe to show anywhere: the base name without control characters. */
+    /**
+     * A name safe to show anywhere: the base name without control characters; for a report inside
+     * an archive, the archive's base name, "!/" and the entry's safe path.
+     */
     public static String safeName(String fileName) {
+        int inside = fileName == null ? -1 : fileName.indexOf("!/");
+        if (inside > 0) {
+            String path = Archive.safePath(fileName.substring(inside + 2));
+            return safeName(fileName.substring(0, inside)) + "!/" + (path.isEmpty() ? "unnamed" : path);
+        }
         String name = baseName(fileName).codePoints()
                 .filter(cp -> !Character.isISOControl(cp))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();

@@ -4,13 +4,13 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** Output file names: the input's stem plus .json, kept apart when two inputs in one folder share a stem. */
-final class OutputNames {
+public final class OutputNames {
 
     private OutputNames() {
     }
 
     /** The JSON name for an input written into {@code folder}; {@code taken} remembers names per folder. */
-    static String jsonName(Path input, Set<String> taken, String folder) {
+    public static String jsonName(Path input, Set<String> taken, String folder) {
         // Control characters have no place in a file name we create.
         String name = org.xxgk.Converter.safeName(input.getFileName().toString());
         int dot = name.lastIndexOf('.');

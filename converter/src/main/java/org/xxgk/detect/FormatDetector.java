@@ -15,7 +15,8 @@ import org.apache.tika.mime.MediaType;
 public final class FormatDetector {
 
     private static final Set<String> ZIP_LIKE = Set.of(MediaTypes.ZIP, MediaTypes.OOXML, MediaTypes.DOCX, MediaTypes.XLSX,
-            MediaTypes.DOCM, MediaTypes.XLSM, "application/java-archive");
+            MediaTypes.DOCM, MediaTypes.XLSM, "application/java-archive",
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet");
     private static final Set<String> OLE2_LIKE = Set.of(MediaTypes.OLE2, MediaTypes.DOC, MediaTypes.XLS,
             "application/vnd.ms-powerpoint", "application/vnd.ms-outlook", "application/vnd.ms-works");
 
@@ -26,7 +27,7 @@ public final class FormatDetector {
         try {
             String byContent = baseType(tika.detect(content));
             if (ZIP_LIKE.contains(byContent)) {
-                return baseType(new OoxmlContainerDetector(content).detect(null, new Metadata()).toString());
+                return baseType(new ZipContainerDetector(content).detect(null, new Metadata()).toString());
             }
             if (OLE2_LIKE.contains(byContent)) {
                 return baseType(new Ole2ContainerDetector(content).detect(null, new Metadata()).toString());
@@ -68,6 +69,27 @@ public final class FormatDetector {
         return MediaType.parse(mediaType).getBaseType().toString();
     }
 
+    /**
+     * The kind of document a file's name says is a ZIP package (Word文档（.docx）for a.docx), or
+     * null when the name is no package's.
+     */
+    public static String packageNamed(String fileName) {
+        if (fileName == null) {
+            return null;
+        }
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        String extension = lower.substring(lower.lastIndexOf('.') + 1);
+        return switch (extension) {
+            case "docx", "docm", "dotx" -> "Word文档（.docx）";
+            case "xlsx", "xlsm", "xltx" -> "Excel工作簿（.xlsx）";
+            case "odt", "ott" -> "OpenDocument文本（.odt）";
+            case "ods", "ots" -> "OpenDocument表格（.ods）";
+            case "ofd" -> "OFD文档";
+            case "pptx", "wps", "et" -> "Office文档";
+            default -> null;
+        };
+    }
+
     /** A Chinese name for a media type, for messages. */
     public static String describe(String mediaType) {
         return switch (mediaType) {
@@ -83,6 +105,9 @@ public final class FormatDetector {
             case MediaTypes.OOXML_ENCRYPTED -> "加密的Office文档";
             case "application/rtf" -> "RTF文档";
             case MediaTypes.ZIP -> "ZIP压缩包";
+            case MediaTypes.OFD -> "OFD文档";
+            case "application/vnd.oasis.opendocument.text" -> "OpenDocument文本（.odt）";
+            case "application/vnd.oasis.opendocument.spreadsheet" -> "OpenDocument表格（.ods）";
             case MediaTypes.OOXML, MediaTypes.OLE2 -> "Office文档";
             case "application/octet-stream" -> "无法识别的二进制文件";
             default -> mediaType.startsWith("image/") ? "图片" : "其他类型文件";

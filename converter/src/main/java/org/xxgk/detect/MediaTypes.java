@@ -18,6 +18,8 @@ public final class MediaTypes {
     /** MHT/MHTML, a web page and its pictures in one MIME message ("网页，单个文件"). */
     public static final String MHT = "multipart/related";
     public static final String RTF = "application/rtf";
+    /** OFD (GB/T 33190), the national fixed-layout format: a ZIP holding OFD.xml. */
+    public static final String OFD = "application/ofd";
 
     private MediaTypes() {
     }

@@ -6,6 +6,8 @@ import org.xxgk.extract.html.HtmlExtractor;
 import org.xxgk.extract.html.MhtExtractor;
 import org.xxgk.extract.rtf.RtfExtractor;
 import org.xxgk.extract.markdown.MarkdownExtractor;
+import org.xxgk.extract.odf.OdfExtractor;
+import org.xxgk.extract.ofd.OfdExtractor;
 import org.xxgk.extract.pdf.PdfExtractor;
 import org.xxgk.extract.sheet.SpreadsheetExtractor;
 import org.xxgk.extract.text.TextDumpExtractor;
@@ -25,6 +27,7 @@ public final class Extractors {
     public static Extractors standard(org.xxgk.Limits limits) {
         Extractors plain = new Extractors(List.of(new HtmlExtractor(), new MhtExtractor(), new TextDumpExtractor(),
                 new MarkdownExtractor(limits.maxCells()), new RtfExtractor(), new DocxExtractor(), new DocExtractor(),
+                new OdfExtractor(limits.maxCells()), new OfdExtractor(limits.maxPages()),
                 new SpreadsheetExtractor(), new PdfExtractor(limits.maxPages())));
         List<Extractor> all = new java.util.ArrayList<>(plain.extractors);
         all.add(new EncryptedOfficeExtractor(plain));

@@ -32,6 +32,11 @@ public final class BarProgress implements Progress {
     }
 
     @Override
+    public synchronized void more(int reports) {
+        bar.maxHint(bar.getMax() + reports);
+    }
+
+    @Override
     public synchronized void done(Outcome outcome) {
         bar.step();
         bar.setExtraMessage(outcome.input().relative().getFileName().toString());

@@ -58,16 +58,12 @@ public final class BatchRun {
             return thread;
         });
         try (TimedConverter converter = new TimedConverter(timeout)) {
-            List<Future<Outcome>> running = new ArrayList<>();
+            List<Future<List<Outcome>>> running = new ArrayList<>();
             for (Input input : inputs) {
-                running.add(workers.submit(() -> {
-                    Outcome outcome = convert(input, converter);
-                    progress.done(outcome);
-                    return outcome;
-                }));
+                running.add(workers.submit(() -> convert(input, converter)));
             }
-            for (Future<Outcome> future : running) {
-                outcomes.add(future.get());
+            for (Future<List<Outcome>> future : running) {
+                outcomes.addAll(future.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -80,7 +76,8 @@ public final class BatchRun {
         return outcomes;
     }
 
-    private Outcome convert(Input input, TimedConverter converter) {
+    /** The outcome of one input file: one report, or one for each report of a ZIP archive. */
+    private List<Outcome> convert(Input input, TimedConverter converter) {
         long start = System.nanoTime();
         byte[] content;
         try {
@@ -89,16 +86,49 @@ public final class BatchRun {
             Report failed = Report.failed(new SourceInfo(input.file().getFileName().toString(), "application/octet-stream",
                     Converter.sha256(new byte[0]), null),
                     new Finding(Rules.UNREADABLE, Severity.ERROR, "", "无法读取文件：" + e.getMessage(), null, null));
-            return outcome(input, ReportJson.write(failed), start, false);
+            return List.of(done(outcome(input, ReportJson.write(failed), start, false)));
         }
-        Path target = jsonPath == null ? null : jsonPath.apply(input);
-        if (target != null && !force) {
-            String previous = previousOutput(target, Converter.sha256(content));
-            if (previous != null) {
-                return outcome(input, previous, start, true);
+        String name = input.file().getFileName().toString();
+        if (!converter.isArchive(content, name)) {
+            return List.of(done(convert(input, content, name, jsonPath == null ? null : jsonPath.apply(input), converter, start)));
+        }
+        // A ZIP of reports: each report inside is converted (under the time limit) and written in a
+        // folder named after the archive, mirroring the archive's folders.
+        Path folder = jsonPath == null ? null : archiveFolder(jsonPath.apply(input));
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        List<Report> reports = converter.convertArchive(content, name);
+        progress.more(reports.size() - 1);
+        for (Report report : reports) {
+            String file = report.source().file();
+            String entry = file.contains("!/") ? file.substring(file.indexOf("!/") + 2) : file;
+            Input inside = new Input(input.file(), Path.of(input.relative() + "!", entry.split("/")));
+            Path target = null;
+            if (folder != null) {
+                Path entryPath = Path.of(".", entry.split("/")).normalize();
+                Path dir = entryPath.getParent() == null ? folder : folder.resolve(entryPath.getParent());
+                target = dir.resolve(org.xxgk.cli.OutputNames.jsonName(entryPath, taken, dir.toString()));
             }
+            String json = ReportJson.write(report);
+            write(target, json);
+            outcomes.add(done(outcome(inside, json, start, false)));
+            start = System.nanoTime();
         }
-        String json = ReportJson.write(converter.convert(content, input.file().getFileName().toString()));
+        return outcomes;
+    }
+
+    private Outcome done(Outcome outcome) {
+        progress.done(outcome);
+        return outcome;
+    }
+
+    /** out/sub/reports.json for reports.zip becomes the folder out/sub/reports/ for its contents. */
+    private static Path archiveFolder(Path json) {
+        String name = json.getFileName().toString();
+        return json.resolveSibling(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name + ".d");
+    }
+
+    private void write(Path target, String json) {
         if (target != null) {
             try {
                 AtomicFiles.write(target, json);
@@ -106,6 +136,17 @@ public final class BatchRun {
                 progress.warn("无法写入 " + target + "（" + e.getMessage() + "）");
             }
         }
+    }
+
+    private Outcome convert(Input input, byte[] content, String name, Path target, TimedConverter converter, long start) {
+        if (target != null && !force) {
+            String previous = previousOutput(target, Converter.sha256(content));
+            if (previous != null) {
+                return outcome(input, previous, start, true);
+            }
+        }
+        String json = ReportJson.write(converter.convert(content, name));
+        write(target, json);
         return outcome(input, json, start, false);
     }
 

@@ -20,6 +20,11 @@ public final class LineProgress implements Progress {
     }
 
     @Override
+    public synchronized void more(int reports) {
+        total += reports;
+    }
+
+    @Override
     public synchronized void done(Outcome outcome) {
         int n = count.incrementAndGet();
         int width = String.valueOf(total).length();

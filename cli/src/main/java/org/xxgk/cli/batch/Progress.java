@@ -5,6 +5,10 @@ public interface Progress {
 
     void start(int total);
 
+    /** A ZIP archive among the inputs turned out to hold this many more reports. */
+    default void more(int reports) {
+    }
+
     void done(Outcome outcome);
 
     void warn(String message);

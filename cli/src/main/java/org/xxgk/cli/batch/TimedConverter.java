@@ -1,6 +1,7 @@
 package org.xxgk.cli.batch;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +31,15 @@ public final class TimedConverter implements AutoCloseable {
 
     public TimedConverter(Duration limit) {
         this.limit = limit;
+    }
+
+    public boolean isArchive(byte[] content, String name) {
+        return converter.isArchive(content, name);
+    }
+
+    /** Each report of a ZIP archive, each under the time limit. */
+    public List<Report> convertArchive(byte[] content, String name) {
+        return converter.convertArchive(content, name, this::convert);
     }
 
     public Report convert(byte[] content, String name) {

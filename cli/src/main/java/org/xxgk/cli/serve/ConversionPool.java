@@ -1,6 +1,7 @@
 package org.xxgk.cli.serve;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -36,11 +37,13 @@ final class ConversionPool implements AutoCloseable {
         this.converter = new TimedConverter(timeout);
     }
 
-    /** The canonical JSON of one uploaded file. */
-    String convert(byte[] content, String fileName) throws Busy, InterruptedException {
-        Future<String> result;
+    /** The canonical JSON of one uploaded file: one document, or one for each report of a ZIP archive. */
+    List<String> convert(byte[] content, String fileName) throws Busy, InterruptedException {
+        Future<List<String>> result;
         try {
-            result = workers.submit(() -> ReportJson.write(converter.convert(content, fileName)));
+            result = workers.submit(() -> converter.isArchive(content, fileName)
+                    ? converter.convertArchive(content, fileName).stream().map(ReportJson::write).toList()
+                    : List.of(ReportJson.write(converter.convert(content, fileName))));
         } catch (RejectedExecutionException e) {
             throw new Busy();
         }

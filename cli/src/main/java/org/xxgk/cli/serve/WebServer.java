@@ -120,7 +120,8 @@ public final class WebServer implements AutoCloseable {
 
     /**
      * Multipart uploads (any number of files), or the raw body with ?filename=. One file gives
-     * its document; several give an array, in upload order.
+     * its document; several give an array, in upload order; a ZIP archive gives one document for
+     * each report inside it (and so an array).
      */
     private void convert(Context ctx) throws Exception {
         List<String> documents = new ArrayList<>();
@@ -135,7 +136,7 @@ public final class WebServer implements AutoCloseable {
                 try (InputStream in = upload.content()) {
                     bytes = in.readAllBytes();
                 }
-                documents.add(pool.convert(bytes, name(upload.filename())));
+                documents.addAll(pool.convert(bytes, name(upload.filename())));
             }
         } else {
             byte[] body = ctx.bodyAsBytes();
@@ -143,7 +144,7 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, HttpStatus.BAD_REQUEST, "请求中没有文件：请以 multipart 上传，或在请求体中发送文件并用 filename 参数给出文件名");
                 return;
             }
-            documents.add(pool.convert(body, name(ctx.queryParam("filename"))));
+            documents.addAll(pool.convert(body, name(ctx.queryParam("filename"))));
         }
         String payload = documents.size() == 1 ? documents.get(0)
                 : "[\n" + String.join(",\n", documents.stream().map(String::stripTrailing).toList()) + "\n]\n";

@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.xxgk.extract.page.PageModel;
+import org.xxgk.extract.page.Rulings;
 import technology.tabula.Rectangle;
 import technology.tabula.Ruling;
 import technology.tabula.TextElement;
@@ -36,7 +37,6 @@ import technology.tabula.Utils;
  */
 final class PageScanner extends PDFTextStripper {
 
-    private static final float MIN_RULING = 0.01f;
 
     private final PDDocument document;
     private final List<PageModel> pages = new ArrayList<>();
@@ -221,13 +221,7 @@ final class PageScanner extends PDFTextStripper {
         if (!curved && current != null) {
             Rectangle2D clip = clipArea();
             for (int s = 0; s < subpaths.size(); s++) {
-                List<Point2D> points = subpaths.get(s);
-                for (int i = 1; i < points.size(); i++) {
-                    addRuling(points.get(i - 1), points.get(i), clip);
-                }
-                if (closed.get(s) && points.size() > 2) {
-                    addRuling(points.get(points.size() - 1), points.get(0), clip);
-                }
+                Rulings.add(subpaths.get(s), closed.get(s), clip, rulings);
             }
         }
         resetPath();
@@ -241,18 +235,6 @@ final class PageScanner extends PDFTextStripper {
         }
         pendingClip = -1;
         resetPath();
-    }
-
-    private void addRuling(Point2D a, Point2D b, Rectangle2D clip) {
-        Line2D.Float line = new Line2D.Float(a, b);
-        if (!line.intersects(clip)) {
-            return;
-        }
-        boolean ordered = a.getY() < b.getY() || (a.getY() == b.getY() && a.getX() <= b.getX());
-        Ruling ruling = new Ruling(ordered ? a : b, ordered ? b : a).intersect(clip);
-        if (ruling.length() > MIN_RULING) {
-            rulings.add(ruling);
-        }
     }
 
     /** The path construction and painting operators the text stripper does not handle itself. */
