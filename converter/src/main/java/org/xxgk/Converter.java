@@ -95,6 +95,9 @@ public final class Converter {
             reports.clear();
             reports.add(Report.failed(source(content, fileName), failure(Rules.UNREADABLE, e.getMessage())));
         }
+        if (reports.isEmpty()) {
+            reports.add(Report.failed(source(content, fileName), failure(Rules.UNREADABLE, "压缩包中没有任何文件")));
+        }
         return reports;
     }
 
@@ -142,7 +145,11 @@ public final class Converter {
             return Report.failed(source, failure(Rules.NOT_A_REPORT, "文件中没有政府信息公开工作年度报告的任何部分（既没有六个部分的标题，"
                     + "也没有统计表格），不像是一份年度报告"));
         }
-        List<Finding> findings = new ArrayList<>(aligned.findings());
+        List<Finding> findings = new ArrayList<>();
+        for (String damage : document.damage()) {
+            findings.add(Finding.warning(Rules.DAMAGED_SOURCE, "", damage));
+        }
+        findings.addAll(aligned.findings());
         findings.addAll(validator.validate(aligned.tables(), aligned.info().template()));
         return new Report(source, aligned.info(), aligned.tables(), aligned.narrative(), findings, Status.of(findings));
     }

@@ -57,7 +57,7 @@ class ConvertCommandTest {
     }
 
     @Test
-    void unsupportedTypeFailsWithAChineseMessageNamingIt(@TempDir Path dir) throws IOException {
+    void emptyArchiveFailsWithAChineseMessageSayingSo(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("report.txt");
         Files.write(zip, new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
         Cli run = Cli.run("convert", zip.toString());
@@ -65,9 +65,9 @@ class ConvertCommandTest {
         JsonNode doc = run.json();
         assertEquals("failed", doc.get("status").asText());
         assertEquals("application/zip", doc.at("/source/media_type").asText());
-        assertEquals("unsupported_format", doc.at("/findings/0/rule").asText());
-        assertEquals("不支持的文件类型：ZIP压缩包（application/zip）", doc.at("/findings/0/message").asText());
-        assertTrue(run.err().contains("转换失败：不支持的文件类型"), run.err());
+        assertEquals("unreadable", doc.at("/findings/0/rule").asText());
+        assertEquals("压缩包中没有任何文件", doc.at("/findings/0/message").asText());
+        assertTrue(run.err().contains("转换失败：压缩包中没有任何文件"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }
 

@@ -20,10 +20,16 @@ final class ValueColumns {
 
     private final List<Integer> positions;
     private final int width;
+    /**
+     * Named by the header of a grid: numbers in other columns (a 小计 the form does not have) are
+     * no reason to doubt it.
+     */
+    private final boolean named;
 
-    private ValueColumns(List<Integer> positions, int width) {
+    private ValueColumns(List<Integer> positions, int width, boolean named) {
         this.positions = List.copyOf(positions);
         this.width = width;
+        this.named = named;
     }
 
     List<Integer> positions() {
@@ -45,7 +51,7 @@ final class ValueColumns {
             for (int c = width - fields.size(); c < width; c++) {
                 right.add(c);
             }
-            return new ValueColumns(right, width);
+            return new ValueColumns(right, width, false);
         }
         return null;
     }
@@ -75,21 +81,36 @@ final class ValueColumns {
             }
             found.add(column);
         }
-        return new ValueColumns(found, width);
+        // In a table laid out as a grid (every row as wide) the header's columns hold for every row;
+        // in one whose rows run ragged (text that lost its columns) only for rows that keep to them.
+        return new ValueColumns(found, width, numberRowsAsWide(part));
     }
 
-    /** True when every number of the row stands in one of these columns: the row follows the header. */
+    /**
+     * True when the row follows these columns: a number in one of them and, unless the header
+     * named them, in no other column (a row laid out otherwise is read by itself).
+     */
     boolean fits(List<Slot> row) {
+        boolean any = false;
         for (int c = 0; c < row.size(); c++) {
-            if (!row.get(c).coveredFromLeft() && CellNumber.isNumeric(row.get(c).cell().text()) && !positions.contains(c)) {
+            boolean number = !row.get(c).coveredFromLeft() && CellNumber.isNumeric(row.get(c).cell().text());
+            if (number && positions.contains(c)) {
+                any = true;
+            } else if (number && !named) {
                 return false;
             }
         }
-        return true;
+        return any;
     }
 
     private static int width(Grid part) {
         return part.rows().stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    /** True when every row holding a number is as wide as the others: a grid, not ragged lines. */
+    private static boolean numberRowsAsWide(Grid part) {
+        return part.rows().stream().filter(r -> r.stream().anyMatch(s -> CellNumber.isNumeric(s.cell().text())))
+                .mapToInt(List::size).distinct().count() <= 1;
     }
 
     private static boolean isRectangular(Grid part, int width) {

@@ -101,7 +101,14 @@ public final class BatchRun {
         progress.more(reports.size() - 1);
         for (Report report : reports) {
             String file = report.source().file();
-            String entry = file.contains("!/") ? file.substring(file.indexOf("!/") + 2) : file;
+            if (!file.contains("!/")) {
+                // the archive itself could not be opened: one failed file, written where its JSON goes
+                String json = ReportJson.write(report);
+                write(jsonPath == null ? null : jsonPath.apply(input), json);
+                outcomes.add(done(outcome(input, json, start, false)));
+                continue;
+            }
+            String entry = file.substring(file.indexOf("!/") + 2);
             Input inside = new Input(input.file(), Path.of(input.relative() + "!", entry.split("/")));
             Path target = null;
             if (folder != null) {

@@ -83,6 +83,16 @@ class ServerApiTest {
     }
 
     @Test
+    void anArchiveGivesADocumentPerReport() throws Exception {
+        HttpResponse<String> r = Http.upload(port, List.of(Cli.testdata("zip/reports.zip")));
+        assertEquals(200, r.statusCode());
+        JsonNode array = Cli.parse(r.body());
+        assertEquals(4, array.size());
+        assertEquals("reports.zip!/通榆县.html", array.get(1).at("/source/file").asText());
+        assertEquals(Cli.read(Cli.testdata("html/000.expected.json")).get("applications"), array.get(1).get("applications"));
+    }
+
+    @Test
     void fileNamesAreLabelsNotPaths() throws Exception {
         HttpResponse<String> r = Http.upload(port, List.of(Cli.testdata("html/004.html")), List.of("../../../etc/cron.d/x.txt"));
         assertEquals("x.txt", Cli.parse(r.body()).at("/source/file").asText());

@@ -62,11 +62,31 @@ final class PageScanner extends PDFTextStripper {
         }
     }
 
-    /** The page model of every page of the document, read in one pass. */
-    static List<PageModel> scan(PDDocument document) throws IOException {
+    /** The page model of every page of the document, read in one pass; {@code broken} gets the pages that could be read only in part. */
+    static List<PageModel> scan(PDDocument document, List<Integer> broken) throws IOException {
         PageScanner scanner = new PageScanner(document);
+        scanner.broken = broken;
         scanner.writeText(document, Writer.nullWriter());
         return scanner.pages;
+    }
+
+    private List<Integer> broken = new ArrayList<>();
+
+    /**
+     * A page whose content breaks off (a damaged stream, a missing font) keeps what was read of
+     * it, and the document goes on to the next page.
+     */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        int before = pages.size();
+        try {
+            super.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            broken.add(getCurrentPageNo());
+            if (pages.size() == before && glyphs != null) {
+                endPage(page);
+            }
+        }
     }
 
     @Override

@@ -1,12 +1,16 @@
 package org.xxgk.extract.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.page.FixedLayout;
+import org.xxgk.extract.page.PageModel;
 import org.xxgk.grid.ExtractedDocument;
 
 /**
@@ -28,19 +32,19 @@ public final class PdfExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
+        PdfDamage damage = PdfDamage.of(content);
         try (PDDocument document = Loader.loadPDF(content)) {
             if (document.getNumberOfPages() > maxPages) {
                 throw new ExtractionException("PDF文档共" + document.getNumberOfPages() + "页，超过上限（" + maxPages + "页），不像是一份年度报告");
             }
-            return read(document);
+            List<Integer> broken = new ArrayList<>();
+            List<PageModel> pages = PageScanner.scan(document, broken);
+            int declared = document.getPages().getCOSObject().getInt(COSName.COUNT, pages.size());
+            return FixedLayout.read(pages).withDamage(damage.notes(pages.size(), declared, broken));
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("PDF文档设有打开密码，无法读取；请去除密码后再转换", e);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException("PDF文档已损坏或不完整，无法读取", e);
+            throw new ExtractionException(damage.truncated() ? PdfDamage.TRUNCATED_UNREADABLE : "PDF文档已损坏或不完整，无法读取", e);
         }
-    }
-
-    private static ExtractedDocument read(PDDocument document) throws IOException {
-        return FixedLayout.read(PageScanner.scan(document));
     }
 }

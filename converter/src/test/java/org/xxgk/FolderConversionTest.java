@@ -13,17 +13,26 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.xxgk.testing.TestFiles;
 
 /**
- * Reports in the shapes users really have beyond Word, PDF and clean web pages, each against its
- * expected JSON: Markdown written by real PDF- and HTML-to-Markdown tools and damaged as they
- * damage it (testdata/markdown), text whose table cells ran together (testdata/runtogether, with
- * an independent oracle for the splits), RTF (LibreOffice's, legacy merge words, GBK code page),
- * MHT/MHTML (Word, Chrome, IE styles, one named .doc) and legacy encodings (testdata/encoding).
+ * Reports in the shapes users really have, each against its expected JSON:
+ * <ul>
+ * <li>Markdown written by real PDF- and HTML-to-Markdown tools and damaged as they damage it
+ *     (markdown), text whose table cells ran together (runtogether, with an independent oracle
+ *     for the splits), RTF (LibreOffice's, legacy merge words, GBK code page), MHT/MHTML (Word,
+ *     Chrome, IE styles, one named .doc), legacy encodings (encoding);</li>
+ * <li>OpenDocument text and sheets (odf), OFD written from our PDFs in three styles of text and
+ *     rules (ofd), XLSX written by a streaming writer (streamed), PDFs cut short or with a broken
+ *     cross-reference (damaged), a table continued on a page that splits its label cell in two
+ *     (splitlabel: PDF, DOCX, HTML) and one with a 小计 column the form does not have (columns).</li>
+ * </ul>
  */
-class TextFormatsConversionTest {
+class FolderConversionTest {
+
+    private static final String[] FOLDERS = {"markdown", "runtogether", "rtf", "mht", "encoding", "odf", "ofd", "streamed",
+        "damaged", "splitlabel", "columns"};
 
     static Stream<String> documents() throws IOException {
         Stream.Builder<String> all = Stream.builder();
-        for (String folder : new String[] {"markdown", "runtogether", "rtf", "mht", "encoding"}) {
+        for (String folder : FOLDERS) {
             try (Stream<Path> files = Files.list(TestFiles.testdata(folder))) {
                 files.map(p -> folder + "/" + p.getFileName())
                         .filter(n -> !n.endsWith(".json") && Files.exists(TestFiles.testdata(n + ".expected.json")))
@@ -42,7 +51,7 @@ class TextFormatsConversionTest {
 
     @Test
     void everyDocumentIsThere() throws IOException {
-        assertEquals(12 + 11 + 7 + 6 + 3, documents().count());
+        assertEquals(12 + 11 + 7 + 6 + 3 + 6 + 4 + 2 + 5 + 3 + 1, documents().count());
     }
 
     /** The real Markdown from ../shared/corpus: the table 三 a PDF-to-Markdown tool cut into fragments. */
