@@ -50,18 +50,6 @@ write("004", HERE / "004-noborder.pdf", MEDIA_TYPES["pdf"], {})
 # The official template filled with seed 004 (make-template.sh) must give seed 004's document.
 write("004", HERE / "template-filled-004.docx", MEDIA_TYPES["docx"], {}, source=HERE.parent / "seeds" / "004.expected.json")
 
-# Seed 001 printed with its tables as pictures (make-image-tables.py); pdfimages -list puts the
-# pictures of tables 二, 三 and 四 on pages 3, 4 and 5 of 6.
-PAGES["001-image-tables.pdf"] = 6
-write("001", HERE / "001-image-tables.pdf", MEDIA_TYPES["pdf"], {
-    "未找到第二部分「主动公开政府信息情况」的表格":
-        "第二部分「主动公开政府信息情况」的表格是图片（第3页），暂不支持识别图片中的文字，无法读取其中的数值",
-    "未找到第三部分「收到和处理政府信息公开申请情况」的表格":
-        "第三部分「收到和处理政府信息公开申请情况」的表格是图片（第4页），暂不支持识别图片中的文字，无法读取其中的数值",
-    "未找到第四部分「政府信息公开行政复议、行政诉讼情况」的表格":
-        "第四部分「政府信息公开行政复议、行政诉讼情况」的表格是图片（第5页），暂不支持识别图片中的文字，无法读取其中的数值",
-}, source=HERE.parent / "seeds" / "001.expected.json")
-
 # 004.pdf protected by an owner password only (testdata/bad/MakeBad.java): it opens like 004.pdf.
 PAGES["004-owner-password.pdf"] = 5
 write("004", HERE / "004-owner-password.pdf", MEDIA_TYPES["pdf"], {})

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.xxgk.extract.ocr.TesseractInstall;
 import org.xxgk.align.Aligned;
 import org.apache.tika.mime.MediaType;
 import org.xxgk.align.Aligner;
@@ -35,6 +37,8 @@ public final class Converter {
 
     private final FormatDetector detector = new FormatDetector();
     private final Limits limits;
+    private final OcrMode ocrMode;
+    private final Supplier<TesseractInstall.Lookup> ocrEngine;
     private final Extractors extractors;
     private final Aligner aligner = new Aligner();
     private final Validator validator = new Validator();
@@ -44,8 +48,29 @@ public final class Converter {
     }
 
     public Converter(Limits limits) {
+        this(limits, OcrMode.AUTO);
+    }
+
+    /** With OCR as given, by Tesseract if this machine has it. */
+    public Converter(Limits limits, OcrMode ocrMode) {
+        this(limits, ocrMode, Converter::installedTesseract);
+    }
+
+    /** With OCR by the engine {@code ocrEngine} finds (or the reason it finds none). */
+    public Converter(Limits limits, OcrMode ocrMode, Supplier<TesseractInstall.Lookup> ocrEngine) {
         this.limits = limits;
+        this.ocrMode = ocrMode;
+        this.ocrEngine = ocrEngine;
         this.extractors = Extractors.standard(limits);
+    }
+
+    /** Tesseract on this machine, looked for once (it runs the program to ask its version). */
+    public static TesseractInstall.Lookup installedTesseract() {
+        return InstalledTesseract.LOOKUP;
+    }
+
+    private static final class InstalledTesseract {
+        static final TesseractInstall.Lookup LOOKUP = TesseractInstall.locate();
     }
 
     public Report convert(Path file) throws IOException {
@@ -140,7 +165,9 @@ public final class Converter {
             return Report.failed(source, failure(Rules.UNREADABLE, "表格单元格数量（" + cells + "）超过上限（" + limits.maxCells()
                     + "），不像是一份年度报告"));
         }
-        Aligned aligned = aligner.align(document);
+        PictureOcr.Result ocr = PictureOcr.apply(document, ocrMode, ocrEngine);
+        document = ocr.document();
+        Aligned aligned = aligner.align(document, ocr.unread());
         if (aligned.notAReport()) {
             return Report.failed(source, failure(Rules.NOT_A_REPORT, "文件中没有政府信息公开工作年度报告的任何部分（既没有六个部分的标题，"
                     + "也没有统计表格），不像是一份年度报告"));

@@ -21,6 +21,7 @@ import org.xxgk.model.ReportInfo;
 import org.xxgk.model.Rules;
 import org.xxgk.model.Tables;
 import org.xxgk.resolve.Choice;
+import org.xxgk.resolve.OcrCheck;
 import org.xxgk.resolve.Solver;
 
 /**
@@ -31,6 +32,14 @@ import org.xxgk.resolve.Solver;
 public final class Aligner {
 
     public Aligned align(ExtractedDocument document) {
+        return align(document, null);
+    }
+
+    /**
+     * Aligns the document; {@code picturesUnread} says why pictures standing for tables were not
+     * read by OCR (Chinese, for the findings), null when they were read or there were none.
+     */
+    public Aligned align(ExtractedDocument document, String picturesUnread) {
         List<Finding> missing = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Map<String, CellValue> values = new LinkedHashMap<>();
@@ -74,13 +83,14 @@ public final class Aligner {
         }
         for (Section section : Section.TABLES) {
             if (!parts.containsKey(section)) {
-                missing.add(Finding.warning(Rules.MISSING_SECTION, "/" + sectionKey(section), missingMessage(section, located)));
+                missing.add(Finding.warning(Rules.MISSING_SECTION, "/" + sectionKey(section), missingMessage(section, located, picturesUnread)));
             }
         }
         boolean singleRow = applications != null
                 ? !applications.hasSubRows() && (applications.hasSingleRow() || template == Template.T2019)
                 : template == Template.T2019;
         findings.addAll(Solver.resolve(values, choices, singleRow));
+        findings.addAll(OcrCheck.check(values, singleRow));
         missing.addAll(findings);
         return new Aligned(info.withTemplate(template), new Tables(present, singleRow, values), narrative, missing, false);
     }
@@ -123,14 +133,15 @@ public final class Aligner {
         }
     }
 
-    private static String missingMessage(Section section, SectionLocator.Located located) {
+    private static String missingMessage(Section section, SectionLocator.Located located, String picturesUnread) {
         String name = "第" + section.numeral() + "部分「" + section.heading() + "」";
+        String why = picturesUnread != null ? picturesUnread : "未能识别图片中的表格";
         Provenance image = located.images().get(section);
         if (image != null) {
-            return name + "的表格是图片" + where(image) + "，暂不支持识别图片中的文字，无法读取其中的数值";
+            return name + "的表格是图片" + where(image) + "，" + why + "，无法读取其中的数值";
         }
         if (located.anyImage() != null) {
-            return "未找到" + name + "的表格；文档中有图片" + where(located.anyImage()) + "，表格可能以图片形式发布，暂不支持识别";
+            return "未找到" + name + "的表格；文档中有图片" + where(located.anyImage()) + "，表格可能以图片形式发布；" + why;
         }
         return "未找到" + name + "的表格";
     }

@@ -33,7 +33,7 @@ final class RowMatcher<T> {
             return Optional.empty();
         }
         Cell last = before.get(before.size() - 1);
-        Cell joined = new Cell(last.text() + labels.get(0).text(), 1, 1, last.at());
+        Cell joined = new Cell(last.text() + labels.get(0).text(), 1, 1, last.at(), last.reading());
         Optional<LabelMatcher.Match<T>> m = matcher.match(joined.text());
         return m.map(match -> new Matched<>(match.target(), joined, match));
     }
@@ -52,8 +52,12 @@ final class RowMatcher<T> {
         return label.text().replaceAll("\\s+", "");
     }
 
+    /**
+     * A label that differs from the form's is reported, unless OCR read it: then the difference
+     * is the engine's, not the publisher's, and says nothing about the report.
+     */
     static void noteFuzzy(Matched<?> matched, String path, String officialLabel, List<Finding> findings) {
-        if (!matched.match().exact()) {
+        if (!matched.match().exact() && matched.label().reading().kind() != org.xxgk.grid.Reading.Kind.OCR) {
             findings.add(Finding.warning(Rules.FUZZY_LABEL, path,
                     "行标签「" + printed(matched.label()) + "」与标准表格的「" + officialLabel + "」不完全一致，已按「"
                             + officialLabel + "」处理" + ValueReader.where(matched.label().at())));

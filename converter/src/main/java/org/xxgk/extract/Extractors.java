@@ -9,6 +9,7 @@ import org.xxgk.extract.markdown.MarkdownExtractor;
 import org.xxgk.extract.odf.OdfExtractor;
 import org.xxgk.extract.ofd.OfdExtractor;
 import org.xxgk.extract.pdf.PdfExtractor;
+import org.xxgk.extract.picture.PictureExtractor;
 import org.xxgk.extract.sheet.SpreadsheetExtractor;
 import org.xxgk.extract.text.TextDumpExtractor;
 import org.xxgk.extract.word.DocExtractor;
@@ -28,7 +29,7 @@ public final class Extractors {
         Extractors plain = new Extractors(List.of(new HtmlExtractor(), new MhtExtractor(), new TextDumpExtractor(),
                 new MarkdownExtractor(limits.maxCells()), new RtfExtractor(), new DocxExtractor(), new DocExtractor(),
                 new OdfExtractor(limits.maxCells()), new OfdExtractor(limits.maxPages()),
-                new SpreadsheetExtractor(), new PdfExtractor(limits.maxPages())));
+                new SpreadsheetExtractor(), new PdfExtractor(limits.maxPages()), new PictureExtractor(limits.maxPages())));
         List<Extractor> all = new java.util.ArrayList<>(plain.extractors);
         all.add(new EncryptedOfficeExtractor(plain));
         return new Extractors(all);

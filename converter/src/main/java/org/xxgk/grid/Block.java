@@ -9,7 +9,10 @@ public sealed interface Block permits Block.Paragraph, Block.Table, Block.Image 
     record Table(Grid grid, Provenance at) implements Block {
     }
 
-    /** A picture big enough to be a table or a scanned page: its numbers cannot be read (no OCR). */
-    record Image(Provenance at) implements Block {
+    /**
+     * A picture big enough to be a table or a scanned page, and how to get its pixels (null when
+     * they cannot be had); OCR may replace it with the blocks it reads.
+     */
+    record Image(Provenance at, PictureSource picture) implements Block {
     }
 }

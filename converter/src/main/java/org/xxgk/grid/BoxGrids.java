@@ -46,7 +46,7 @@ public final class BoxGrids {
             for (int c = 0; c < cols; c++) {
                 if (origin[r][c] != null) {
                     CellBox b = origin[r][c];
-                    row.add(new Cell(b.text(), span[r][c] >>> 16, span[r][c] & 0xFFFF, b.at()));
+                    row.add(new Cell(b.text(), span[r][c] >>> 16, span[r][c] & 0xFFFF, b.at(), b.reading()));
                 } else if (!taken[r][c]) {
                     row.add(new Cell("", 1, 1, Provenance.UNKNOWN)); // a hole in the ruling: a blank cell
                 }

@@ -5,29 +5,34 @@ import java.util.List;
 
 /**
  * Where a cell or paragraph came from in the source, so findings can point a person at it:
- * a text line, a page, a table and its row (Word), or a worksheet and its row. Any part may be
+ * a text line, a page, a table and its row (Word), a worksheet and its row, or a picture. Any part may be
  * null when the format has no such notion (a web page has no pages).
  */
-public record Provenance(Integer page, Integer line, Integer table, Integer row, String sheet) {
+public record Provenance(Integer page, Integer line, Integer table, Integer row, String sheet, Integer picture) {
 
-    public static final Provenance UNKNOWN = new Provenance(null, null, null, null, null);
+    public static final Provenance UNKNOWN = new Provenance(null, null, null, null, null, null);
 
     public static Provenance line(int line) {
-        return new Provenance(null, line, null, null, null);
+        return new Provenance(null, line, null, null, null, null);
     }
 
     public static Provenance page(int page) {
-        return new Provenance(page, null, null, null, null);
+        return new Provenance(page, null, null, null, null, null);
     }
 
     /** Row {@code row} (1-based) of the document's table number {@code table} (1-based). */
     public static Provenance tableRow(int table, int row) {
-        return new Provenance(null, null, table, row, null);
+        return new Provenance(null, null, table, row, null, null);
     }
 
     /** Row {@code row} (as the spreadsheet numbers it) of the named worksheet. */
     public static Provenance sheetRow(String sheet, int row) {
-        return new Provenance(null, null, null, row, sheet);
+        return new Provenance(null, null, null, row, sheet, null);
+    }
+
+    /** Picture number {@code picture} (1-based, in reading order) of a document without pages (Word, web page). */
+    public static Provenance picture(int picture) {
+        return new Provenance(null, null, null, null, null, picture);
     }
 
     /** A short Chinese description for messages, e.g. "第3页", "第120行", "第2个表格第5行"; empty when unknown. */
@@ -38,6 +43,9 @@ public record Provenance(Integer page, Integer line, Integer table, Integer row,
         }
         if (page != null) {
             parts.add("第" + page + "页");
+        }
+        if (picture != null) {
+            parts.add("第" + picture + "张图片");
         }
         if (table != null) {
             parts.add("第" + table + "个表格");

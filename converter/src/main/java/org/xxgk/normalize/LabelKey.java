@@ -27,7 +27,7 @@ public final class LabelKey {
     }
 
     private static String compute(String label) {
-        String text = Script.toSimplified(Width.fold(Pinyin.strip(label)));
+        String text = Script.toSimplified(Width.fold(Pinyin.stripFromLabel(label)));
         StringBuilder key = new StringBuilder(text.length());
         text.codePoints()
                 .filter(cp -> Character.isLetterOrDigit(cp))

@@ -16,6 +16,20 @@ public final class Pinyin {
     private Pinyin() {
     }
 
+    /**
+     * A reading after a Chinese character in a label, tone marks or not: OCR reads 规(guī) as
+     * 规(guT). The form's labels never hold Latin letters in brackets, so any such group goes.
+     */
+    private static final Pattern LOOSE = Pattern.compile("(?<=\\p{IsHan})\\s*[(（]\\s*[" + LETTERS + "0-9]{1,8}\\s*[)）]");
+
+    /** Like {@link #strip}, and also readings without tone marks after Chinese characters; for labels only. */
+    public static String stripFromLabel(String text) {
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return text;
+        }
+        return LOOSE.matcher(strip(text)).replaceAll("");
+    }
+
     public static String strip(String text) {
         if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
             return text;

@@ -16,6 +16,7 @@ import org.xxgk.extract.ExtractionException;
 import org.xxgk.detect.TextCharsets;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.text.TextDumpExtractor;
+import org.xxgk.extract.picture.Pictures;
 import org.xxgk.grid.Block;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.grid.Provenance;
@@ -39,6 +40,9 @@ public final class HtmlExtractor implements Extractor {
             "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "pre", "center",
             "form", "fieldset", "address", "caption", "tbody", "thead", "tfoot", "figure", "figcaption", "hr");
 
+    /** An inline picture larger than this (characters of base64) is no table of a report. */
+    private static final int MAX_INLINE_PICTURE = 40 * 1024 * 1024;
+
     @Override
     public boolean supports(String mediaType) {
         return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
@@ -53,12 +57,21 @@ public final class HtmlExtractor implements Extractor {
         return extract(decoded.text());
     }
 
-    /** A page already decoded (the HTML part of an MHT file, an HTML block of Markdown). */
+    /** A page already decoded (an HTML block of Markdown): its pictures only where they are inline (data: URIs). */
     public ExtractedDocument extract(String html) throws ExtractionException {
+        return extract(html, "", url -> null);
+    }
+
+    /**
+     * A page already decoded (the HTML part of an MHT file), its address {@code base}, and where
+     * the files it refers to are ({@code files}: absolute URL or cid: to bytes, null when absent).
+     */
+    public ExtractedDocument extract(String html, String base, java.util.function.Function<String, byte[]> files)
+            throws ExtractionException {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
-        Document document = Jsoup.parse(html, "", parser);
+        Document document = Jsoup.parse(html, base, parser);
         checkDepth(document);
-        Walker walker = new Walker();
+        Walker walker = new Walker(files);
         walker.walk(ContentRoot.find(document));
         walker.flush();
         return new ExtractedDocument(walker.blocks, null);
@@ -66,7 +79,13 @@ public final class HtmlExtractor implements Extractor {
 
     /** Walks the page in reading order, gathering paragraph text between blocks. */
     private static final class Walker {
+        private final java.util.function.Function<String, byte[]> files;
         private final List<Block> blocks = new ArrayList<>();
+        private int pictures;
+
+        Walker(java.util.function.Function<String, byte[]> files) {
+            this.files = files;
+        }
         private final StringBuilder text = new StringBuilder();
         private Provenance textStart;
 
@@ -94,6 +113,14 @@ public final class HtmlExtractor implements Extractor {
                 flush();
                 return;
             }
+            if (tag.equals("img")) {
+                byte[] picture = picture(e);
+                if (picture != null) {
+                    flush();
+                    blocks.add(new Block.Image(Provenance.picture(++pictures), Pictures.of(picture)));
+                }
+                return;
+            }
             if (tag.equals("table") && TableReader.isDataTable(e)) {
                 flush();
                 blocks.add(new Block.Table(TableReader.read(e), provenanceOf(e)));
@@ -107,6 +134,29 @@ public final class HtmlExtractor implements Extractor {
             if (block) {
                 flush();
             }
+        }
+
+        /** The picture's bytes: inline (data:), or a file the page came with; null when not at hand. */
+        private byte[] picture(Element img) {
+            String src = img.attr("src").strip();
+            if (src.regionMatches(true, 0, "data:", 0, 5)) {
+                int comma = src.indexOf(',');
+                if (comma < 0 || !src.substring(0, comma).toLowerCase(java.util.Locale.ROOT).endsWith(";base64")
+                        || src.length() - comma > MAX_INLINE_PICTURE) {
+                    return null;
+                }
+                try {
+                    return java.util.Base64.getMimeDecoder().decode(src.substring(comma + 1));
+                } catch (IllegalArgumentException ex) {
+                    return null;
+                }
+            }
+            if (src.isEmpty()) {
+                return null;
+            }
+            String absolute = img.absUrl("src");
+            byte[] bytes = files.apply(absolute.isEmpty() ? src : absolute);
+            return bytes != null ? bytes : files.apply(src);
         }
 
         void flush() {

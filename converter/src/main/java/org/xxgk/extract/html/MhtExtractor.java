@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.james.mime4j.dom.Body;
 import org.apache.james.mime4j.dom.Entity;
 import org.apache.james.mime4j.dom.Message;
@@ -68,7 +70,55 @@ public final class MhtExtractor implements Extractor {
         if (decoded == null) {
             throw new ExtractionException(TextDumpExtractor.UNDECODABLE);
         }
-        return html.extract(decoded.text());
+        Map<String, Entity> files = new HashMap<>();
+        parts(message, files, new int[] {0});
+        String base = location(page);
+        if (base == null) {
+            base = header(message, "Snapshot-Content-Location");
+        }
+        return html.extract(decoded.text(), base == null ? "" : base, url -> bytes(files.get(url), content.length));
+    }
+
+    /** Every part with an address, by its Content-Location and by cid: of its Content-ID. */
+    private static void parts(Entity entity, Map<String, Entity> files, int[] seen) {
+        if (++seen[0] > MAX_PARTS) {
+            return;
+        }
+        if (entity.getBody() instanceof Multipart multipart) {
+            for (Entity part : multipart.getBodyParts()) {
+                parts(part, files, seen);
+            }
+            return;
+        }
+        String location = location(entity);
+        if (location != null) {
+            files.putIfAbsent(location, entity);
+        }
+        String id = header(entity, "Content-ID");
+        if (id != null) {
+            files.putIfAbsent("cid:" + id.replaceAll("^<|>$", ""), entity);
+        }
+    }
+
+    private static String location(Entity entity) {
+        return header(entity, "Content-Location");
+    }
+
+    private static String header(Entity entity, String name) {
+        var field = entity.getHeader() == null ? null : entity.getHeader().getField(name);
+        return field == null ? null : field.getBody().strip();
+    }
+
+    /** A part's decoded bytes (no more than the file itself could hold), or null. */
+    private static byte[] bytes(Entity part, int limit) {
+        if (part == null || !(part.getBody() instanceof SingleBody body)) {
+            return null;
+        }
+        try (InputStream in = body.getInputStream()) {
+            return in.readNBytes(limit);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The first HTML part, depth first (the page; later HTML parts are frames or attachments). */

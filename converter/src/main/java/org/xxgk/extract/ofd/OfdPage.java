@@ -69,7 +69,7 @@ final class OfdPage {
                 ST_Box b = image.getBoundary();
                 if (b != null) {
                     pictures.add(new Picture(pt(b.getTopLeftX()), pt(b.getTopLeftY()), pt(b.getTopLeftX() + b.getWidth()),
-                            pt(b.getTopLeftY() + b.getHeight())));
+                            pt(b.getTopLeftY() + b.getHeight()), null));
                 }
             } else if (block instanceof CT_PageBlock group) {
                 blocks(group.getPageBlocks(), depth + 1);

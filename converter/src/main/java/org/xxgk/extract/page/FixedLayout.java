@@ -20,17 +20,30 @@ public final class FixedLayout {
      * scanned page; smaller ones are logos and seals.
      */
     private static final double TABLE_PICTURE_FRACTION = 0.1;
+    /** A picture this much of the page's width, and covering this much of it, is a band that may be a short table. */
+    private static final double WIDE_FRACTION = 0.5;
+    private static final double BAND_FRACTION = 0.02;
 
     private FixedLayout() {
     }
 
     public static ExtractedDocument read(List<PageModel> pages) {
+        List<Block> blocks = new ArrayList<>();
+        readPages(pages).forEach(blocks::addAll);
+        return new ExtractedDocument(blocks, pages.size());
+    }
+
+    /**
+     * The blocks of each page, in reading order (a paragraph running on to the next page counts
+     * with the page where it was finished).
+     */
+    public static List<List<Block>> readPages(List<PageModel> pages) {
         List<List<TextLine>> lines = new ArrayList<>();
         List<List<TableRegion>> tables = new ArrayList<>();
         List<Double> heights = new ArrayList<>();
         List<List<Picture>> pictures = new ArrayList<>();
         for (PageModel page : pages) {
-            int p = page.number();
+            Provenance p = page.at();
             List<TableRegion> pageTables = LatticeTables.find(page.tabula(), p);
             if (pageTables.isEmpty()) {
                 pageTables = StreamTables.find(page.glyphs(), p);
@@ -40,12 +53,18 @@ public final class FixedLayout {
             heights.add((double) page.height());
             double pageArea = (double) page.width() * page.height();
             pictures.add(pageTables.isEmpty()
-                    ? page.pictures().stream().filter(x -> x.area() >= TABLE_PICTURE_FRACTION * pageArea)
+                    ? page.pictures().stream().filter(x -> mayBeTable(x, page.width(), pageArea))
                             .sorted(Comparator.comparingDouble(Picture::top)).toList()
                     : List.of());
         }
         lines = PageFurniture.remove(lines, heights);
-        return new ExtractedDocument(inReadingOrder(pages, lines, tables, pictures), pages.size());
+        return inReadingOrder(pages, lines, tables, pictures);
+    }
+
+    /** Large, or a wide band (a short table, two rows of a picture): a seal or a logo is neither. */
+    private static boolean mayBeTable(Picture picture, double pageWidth, double pageArea) {
+        return picture.area() >= TABLE_PICTURE_FRACTION * pageArea
+                || (picture.right() - picture.left() >= WIDE_FRACTION * pageWidth && picture.area() >= BAND_FRACTION * pageArea);
     }
 
     /** Where full lines end: most lines reach it; a few (overhanging punctuation) pass it. */
@@ -71,11 +90,13 @@ public final class FixedLayout {
     }
 
     /** Paragraphs, tables and images of all pages, top to bottom, page after page. */
-    private static List<Block> inReadingOrder(List<PageModel> pages, List<List<TextLine>> lines, List<List<TableRegion>> tables,
-                                              List<List<Picture>> pictures) {
+    private static List<List<Block>> inReadingOrder(List<PageModel> pages, List<List<TextLine>> lines, List<List<TableRegion>> tables,
+                                                    List<List<Picture>> pictures) {
         List<Block> blocks = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
         Paragraphs paragraphs = new Paragraphs(blocks);
         for (int p = 0; p < lines.size(); p++) {
+            starts.add(blocks.size());
             List<Object> items = new ArrayList<>(lines.get(p));
             items.addAll(tables.get(p));
             items.addAll(pictures.get(p));
@@ -89,14 +110,18 @@ public final class FixedLayout {
                     paragraphs.add(line, left, right, pitch);
                 } else if (item instanceof TableRegion table) {
                     paragraphs.flush();
-                    blocks.add(new Block.Table(table.grid(), Provenance.page(table.page())));
+                    blocks.add(new Block.Table(table.grid(), table.page()));
                 } else {
                     paragraphs.flush();
-                    blocks.add(new Block.Image(Provenance.page(pages.get(p).number())));
+                    blocks.add(new Block.Image(pages.get(p).at(), ((Picture) item).source()));
                 }
             }
         }
         paragraphs.flush();
-        return blocks;
+        List<List<Block>> perPage = new ArrayList<>();
+        for (int p = 0; p < starts.size(); p++) {
+            perPage.add(List.copyOf(blocks.subList(starts.get(p), p + 1 < starts.size() ? starts.get(p + 1) : blocks.size())));
+        }
+        return perPage;
     }
 }

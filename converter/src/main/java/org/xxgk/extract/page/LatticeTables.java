@@ -14,6 +14,7 @@ import org.xxgk.layout.SectionHeadings;
 import technology.tabula.Cell;
 import technology.tabula.Page;
 import technology.tabula.RectangularTextContainer;
+import technology.tabula.Ruling;
 import technology.tabula.Table;
 import technology.tabula.TextElement;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
@@ -33,7 +34,7 @@ final class LatticeTables {
     private LatticeTables() {
     }
 
-    static List<TableRegion> find(Page page, int pageNumber) {
+    static List<TableRegion> find(Page page, Provenance pageNumber) {
         List<TableRegion> regions = new ArrayList<>();
         if (page.getHorizontalRulings().size() < 2 || page.getVerticalRulings().size() < 2) {
             return regions;
@@ -56,19 +57,60 @@ final class LatticeTables {
         return regions;
     }
 
-    private static List<CellBox> cells(Table table, List<TextElement> glyphs, int pageNumber) {
+    /**
+     * The cells the ruling lines of a page enclose, before any text is placed: where a picture's
+     * text must be read cell by cell. Rectangles in points, top to bottom.
+     */
+    static List<java.awt.geom.Rectangle2D> ruledCells(Page page) {
+        List<java.awt.geom.Rectangle2D> out = new ArrayList<>();
+        if (page.getHorizontalRulings().size() < 2 || page.getVerticalRulings().size() < 2) {
+            return out;
+        }
+        List<Ruling> rulings = OpenEdges.closed(page);
+        List<Ruling> horizontal = rulings.stream().filter(Ruling::horizontal).toList();
+        List<Ruling> vertical = rulings.stream().filter(Ruling::vertical).toList();
+        List<Cell> found = SpreadsheetExtractionAlgorithm.findCells(horizontal, vertical);
+        for (Cell cell : found) {
+            if (cell.getWidth() > MIN_CELL_SIZE && cell.getHeight() > MIN_CELL_SIZE && !enclosesOthers(cell, found)) {
+                out.add(new java.awt.geom.Rectangle2D.Double(cell.getLeft(), cell.getTop(), cell.getWidth(), cell.getHeight()));
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(java.awt.geom.Rectangle2D::getY).thenComparingDouble(java.awt.geom.Rectangle2D::getX));
+        return out;
+    }
+
+    private static List<CellBox> cells(Table table, List<TextElement> glyphs, Provenance pageNumber) {
         List<CellBox> boxes = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Cell> all = new ArrayList<>();
+        table.getRows().forEach(row -> row.stream().filter(Cell.class::isInstance).map(Cell.class::cast).forEach(all::add));
         for (List<RectangularTextContainer> row : table.getRows()) {
             for (RectangularTextContainer c : row) {
                 // Doubled ruling lines leave slivers a point or two wide: not cells.
-                if (c instanceof Cell cell && cell.getWidth() > MIN_CELL_SIZE && cell.getHeight() > MIN_CELL_SIZE && seen.add(cell)) {
+                if (c instanceof Cell cell && cell.getWidth() > MIN_CELL_SIZE && cell.getHeight() > MIN_CELL_SIZE && seen.add(cell)
+                        && !enclosesOthers(cell, all)) {
+                    List<TextElement> inside = inside(cell, glyphs);
                     boxes.add(new CellBox(cell.getLeft(), cell.getTop(), cell.getRight(), cell.getBottom(),
-                            text(cell, glyphs, pageNumber), Provenance.page(pageNumber)));
+                            text(inside, pageNumber), pageNumber, OcrReadings.of(inside)));
                 }
             }
         }
         return boxes;
+    }
+
+    /**
+     * True for a rectangle around smaller cells: where a rule misses a segment at a table's open
+     * edge, Tabula also reports the box the outer lines make. Cells never nest.
+     */
+    private static boolean enclosesOthers(Cell cell, List<Cell> cells) {
+        double area = cell.getWidth() * cell.getHeight();
+        for (Cell other : cells) {
+            if (other != cell && other.getWidth() > MIN_CELL_SIZE && other.getHeight() > MIN_CELL_SIZE
+                    && other.getWidth() * other.getHeight() < area && cell.contains(other.getCenterX(), other.getCenterY())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -107,11 +149,8 @@ final class LatticeTables {
         return max;
     }
 
-    /**
-     * The cell's lines of text, from the glyphs standing inside it (placed by their baselines,
-     * see {@link Glyphs}); a vertical label, one character per line, stays one label.
-     */
-    private static String text(Cell cell, List<TextElement> glyphs, int page) {
+    /** The glyphs standing inside the cell (placed by their baselines, see {@link Glyphs}). */
+    private static List<TextElement> inside(Cell cell, List<TextElement> glyphs) {
         List<TextElement> inside = new ArrayList<>();
         for (TextElement g : glyphs) {
             double x = Glyphs.centerX(g);
@@ -120,6 +159,11 @@ final class LatticeTables {
                 inside.add(g);
             }
         }
+        return inside;
+    }
+
+    /** The cell's lines of text; a vertical label, one character per line, stays one label. */
+    private static String text(List<TextElement> inside, Provenance page) {
         List<String> lines = new ArrayList<>();
         for (TextLine line : TextLines.group(inside, page)) {
             lines.add(line.text());

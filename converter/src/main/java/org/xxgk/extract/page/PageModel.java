@@ -2,6 +2,7 @@ package org.xxgk.extract.page;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.xxgk.grid.Provenance;
 import technology.tabula.Page;
 import technology.tabula.PageDims;
 import technology.tabula.RectangleSpatialIndex;
@@ -18,6 +19,8 @@ import technology.tabula.TextElement;
  */
 public final class PageModel {
 
+    private static final float DEFAULT_CHAR_SIZE = 7;
+
     private final int number;
     private final int rotation;
     private final float width;
@@ -25,10 +28,18 @@ public final class PageModel {
     private final List<TextElement> glyphs;
     private final List<Ruling> rulings;
     private final Supplier<List<Picture>> pictures;
+    private final Provenance at;
     private Page tabula;
 
     public PageModel(int number, int rotation, float width, float height, List<TextElement> glyphs, List<Ruling> rulings,
                      Supplier<List<Picture>> pictures) {
+        this(number, rotation, width, height, glyphs, rulings, pictures, Provenance.page(number));
+    }
+
+    /** A page whose text is to say it came from {@code at} (a picture in a Word file, say) rather than page {@code number}. */
+    public PageModel(int number, int rotation, float width, float height, List<TextElement> glyphs, List<Ruling> rulings,
+                     Supplier<List<Picture>> pictures, Provenance at) {
+        this.at = at;
         this.number = number;
         this.rotation = rotation;
         this.width = width;
@@ -40,6 +51,10 @@ public final class PageModel {
 
     public int number() {
         return number;
+    }
+
+    public Provenance at() {
+        return at;
     }
 
     public float width() {
@@ -62,6 +77,11 @@ public final class PageModel {
         return pictures.get();
     }
 
+    /** The cells the page's ruling lines enclose, before any text is placed (points, top to bottom). */
+    public List<java.awt.geom.Rectangle2D> ruledCells() {
+        return LatticeTables.ruledCells(tabula());
+    }
+
     /** Tabula's model of this page, for its lattice algorithm (built once). */
     Page tabula() {
         if (tabula == null) {
@@ -72,6 +92,12 @@ public final class PageModel {
                 index.add(g);
                 minWidth = (float) Math.min(minWidth, g.getWidth());
                 minHeight = (float) Math.min(minHeight, g.getHeight());
+            }
+            if (glyphs.isEmpty() || glyphs.stream().allMatch(OcrGlyph.class::isInstance)) {
+                // Tabula snaps line ends within a character's size; with no text, or words of OCR
+                // (a lone 1 is no measure of the type), its own default.
+                minWidth = DEFAULT_CHAR_SIZE;
+                minHeight = DEFAULT_CHAR_SIZE;
             }
             tabula = Page.Builder.newInstance()
                     .withPageDims(PageDims.of(0, 0, width, height))

@@ -37,7 +37,7 @@ final class Paragraphs {
         boolean indented = line.left() > leftMargin + 0.8 * line.charWidth();
         boolean breaks = text == null || heading || indented;
         if (!breaks && previous != null) {
-            boolean samePage = previous.page() == line.page();
+            boolean samePage = previous.page().equals(line.page());
             boolean gap = samePage && linePitch > 0 && line.bottom() - previous.bottom() > 1.35 * linePitch;
             boolean previousShort = previous.right() < previousRightMargin - 1.5 * previous.charWidth();
             breaks = gap || SectionHeadings.isHeading(previous.text())
@@ -46,7 +46,7 @@ final class Paragraphs {
         if (breaks) {
             flush();
             text = new StringBuilder(line.text());
-            start = Provenance.page(line.page());
+            start = line.page();
         } else {
             text.append(line.text());
         }

@@ -1,7 +1,9 @@
 package org.xxgk.extract.page;
 
-/** A picture drawn on a page: its box in points, origin top left, y down. */
-public record Picture(double left, double top, double right, double bottom) {
+import org.xxgk.grid.PictureSource;
+
+/** A picture drawn on a page: its box in points, origin top left, y down, and how to get its pixels. */
+public record Picture(double left, double top, double right, double bottom, PictureSource source) {
 
     public double area() {
         return Math.max(0, right - left) * Math.max(0, bottom - top);

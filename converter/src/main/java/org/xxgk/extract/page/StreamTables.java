@@ -29,7 +29,7 @@ final class StreamTables {
     private StreamTables() {
     }
 
-    static List<TableRegion> find(List<TextElement> glyphs, int page) {
+    static List<TableRegion> find(List<TextElement> glyphs, Provenance page) {
         List<List<Segment>> lines = segmentLines(glyphs);
         double textLeft = lines.stream().flatMap(List::stream).mapToDouble(Segment::left).min().orElse(0);
         double textRight = lines.stream().flatMap(List::stream).mapToDouble(Segment::right).max().orElse(0);
@@ -52,7 +52,7 @@ final class StreamTables {
         return regions;
     }
 
-    private static int close(List<List<Segment>> region, int dataLines, int page, List<TableRegion> regions) {
+    private static int close(List<List<Segment>> region, int dataLines, Provenance page, List<TableRegion> regions) {
         boolean loneWideRow = dataLines == 1
                 && region.stream().filter(StreamTables::isData).anyMatch(l -> l.stream().filter(Segment::isNumber).count() >= LONE_ROW_NUMBERS);
         if (dataLines >= 2 || loneWideRow) {
@@ -83,7 +83,7 @@ final class StreamTables {
         return numbers >= 1 && line.size() >= 2 && (numbers >= 2 || !line.get(0).isNumber());
     }
 
-    private static TableRegion build(List<List<Segment>> lines, int page) {
+    private static TableRegion build(List<List<Segment>> lines, Provenance page) {
         List<List<Segment>> data = lines.stream().filter(StreamTables::isData).toList();
         List<Double> columns = valueColumns(data);
         // Header lines above the first data row stay rows of their own; every other line without
@@ -113,7 +113,7 @@ final class StreamTables {
         }
         // Rows in reading order: header rows and data rows by their baselines.
         List<Object[]> ordered = new ArrayList<>();
-        Provenance at = Provenance.page(page);
+        Provenance at = page;
         for (List<Segment> header : headers) {
             ordered.add(new Object[] {header.get(0).baseline(), header.stream().map(s -> Cell.of(s.text(), at)).toList()});
         }
@@ -185,7 +185,7 @@ final class StreamTables {
     private static List<Cell> values(List<Segment> line, List<Double> columns, Provenance at) {
         List<Segment> numbers = line.stream().filter(Segment::isNumber).toList();
         if (numbers.size() >= columns.size() || numbers.size() == 1) {
-            return numbers.stream().map(s -> Cell.of(s.text(), at)).toList();
+            return numbers.stream().map(s -> new Cell(s.text(), 1, 1, at, s.reading())).toList();
         }
         Cell[] cells = new Cell[columns.size()];
         for (Segment number : numbers) {
@@ -195,7 +195,7 @@ final class StreamTables {
                     nearest = i;
                 }
             }
-            cells[nearest] = Cell.of(number.text(), at);
+            cells[nearest] = new Cell(number.text(), 1, 1, at, number.reading());
         }
         List<Cell> out = new ArrayList<>();
         for (Cell cell : cells) {
@@ -210,6 +210,7 @@ final class StreamTables {
         for (List<TextElement> line : TextLines.byBaseline(glyphs)) {
             List<Segment> segments = new ArrayList<>();
             StringBuilder text = new StringBuilder();
+            List<TextElement> members = new ArrayList<>();
             double left = 0;
             double right = 0;
             double size = 0;
@@ -217,8 +218,10 @@ final class StreamTables {
             for (TextElement g : line) {
                 double gap = g.getX() - right;
                 if (!text.isEmpty() && gap > CELL_GAP * Math.min(previousSize, Glyphs.size(g)) && !g.getText().isBlank()) {
-                    segments.add(new Segment(text.toString().strip(), left, right, Glyphs.baseline(line.get(0)), size));
+                    segments.add(new Segment(text.toString().strip(), left, right, Glyphs.baseline(line.get(0)), size,
+                            OcrReadings.of(members)));
                     text.setLength(0);
+                    members.clear();
                 }
                 if (text.isEmpty()) {
                     if (g.getText().isBlank()) {
@@ -228,12 +231,14 @@ final class StreamTables {
                     size = Glyphs.size(g);
                 }
                 text.append(g.getText());
+                members.add(g);
                 right = g.getX() + g.getWidth();
                 size = Math.max(size, Glyphs.size(g));
                 previousSize = g.getText().isBlank() ? previousSize : Glyphs.size(g);
             }
             if (!text.toString().isBlank()) {
-                segments.add(new Segment(text.toString().strip(), left, right, Glyphs.baseline(line.get(0)), size));
+                segments.add(new Segment(text.toString().strip(), left, right, Glyphs.baseline(line.get(0)), size,
+                        OcrReadings.of(members)));
             }
             if (!segments.isEmpty()) {
                 out.add(segments);

@@ -1,5 +1,6 @@
 package org.xxgk.extract.page;
 
+import org.xxgk.grid.Provenance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ final class TextLines {
     }
 
     /** The page's lines outside the tables. */
-    static List<TextLine> of(List<TextElement> glyphs, List<TableRegion> tables, int page) {
+    static List<TextLine> of(List<TextElement> glyphs, List<TableRegion> tables, Provenance page) {
         List<TextElement> free = new ArrayList<>();
         for (TextElement g : glyphs) {
             double cx = Glyphs.centerX(g);
@@ -25,7 +26,7 @@ final class TextLines {
     }
 
     /** Lines of the given glyphs, top to bottom, each left to right. */
-    static List<TextLine> group(List<TextElement> glyphs, int page) {
+    static List<TextLine> group(List<TextElement> glyphs, Provenance page) {
         List<TextLine> out = new ArrayList<>();
         for (List<TextElement> line : byBaseline(glyphs)) {
             TextLine text = join(line, page);
@@ -56,7 +57,7 @@ final class TextLines {
     }
 
     /** The line's text: glyphs in order, a space kept only where the PDF prints one. */
-    private static TextLine join(List<TextElement> glyphs, int page) {
+    private static TextLine join(List<TextElement> glyphs, Provenance page) {
         StringBuilder text = new StringBuilder();
         double left = Double.MAX_VALUE;
         double right = 0;

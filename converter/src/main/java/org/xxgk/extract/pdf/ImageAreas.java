@@ -15,24 +15,28 @@ import org.xxgk.extract.page.Picture;
 
 /**
  * Finds the pictures drawn on a page and where they stand, to tell a table published as an
- * image (or a scanned page) from a page of text.
+ * image (or a scanned page) from a page of text, and to read them by OCR.
  */
 final class ImageAreas extends PDFGraphicsStreamEngine {
 
     private final List<Picture> pictures = new ArrayList<>();
+    private final int index;
+    private final PdfPictures sources;
 
-    private ImageAreas(PDPage page) {
+    private ImageAreas(PDPage page, int index, PdfPictures sources) {
         super(page);
+        this.index = index;
+        this.sources = sources;
     }
 
     /** The pictures drawn on a page (none, cheaply, when it has no image at all); none when it cannot be read. */
-    static List<Picture> pictures(PDPage page) {
+    static List<Picture> pictures(PDPage page, int index, PdfPictures sources) {
         try {
             PDResources resources = page.getResources();
             if (resources == null || !hasImage(resources)) {
                 return List.of();
             }
-            ImageAreas areas = new ImageAreas(page);
+            ImageAreas areas = new ImageAreas(page, index, sources);
             areas.processPage(page);
             return areas.pictures;
         } catch (IOException e) {
@@ -58,7 +62,8 @@ final class ImageAreas extends PDFGraphicsStreamEngine {
         double width = Math.hypot(ctm.getScaleX(), ctm.getShearY());
         double height = Math.hypot(ctm.getShearX(), ctm.getScaleY());
         double top = getPage().getMediaBox().getHeight() - (ctm.getTranslateY() + height);
-        pictures.add(new Picture(ctm.getTranslateX(), top, ctm.getTranslateX() + width, top + height));
+        pictures.add(new Picture(ctm.getTranslateX(), top, ctm.getTranslateX() + width, top + height,
+                sources.region(index, ctm.getTranslateX(), ctm.getTranslateY(), width, height, image.getWidth())));
     }
 
     @Override

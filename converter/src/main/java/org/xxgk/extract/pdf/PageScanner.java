@@ -63,14 +63,16 @@ final class PageScanner extends PDFTextStripper {
     }
 
     /** The page model of every page of the document, read in one pass; {@code broken} gets the pages that could be read only in part. */
-    static List<PageModel> scan(PDDocument document, List<Integer> broken) throws IOException {
+    static List<PageModel> scan(PDDocument document, List<Integer> broken, PdfPictures pictures) throws IOException {
         PageScanner scanner = new PageScanner(document);
+        scanner.pictures = pictures;
         scanner.broken = broken;
         scanner.writeText(document, Writer.nullWriter());
         return scanner.pages;
     }
 
     private List<Integer> broken = new ArrayList<>();
+    private PdfPictures pictures;
 
     /**
      * A page whose content breaks off (a damaged stream, a missing font) keeps what was read of
@@ -119,7 +121,8 @@ final class PageScanner extends PDFTextStripper {
         boolean turned = Math.abs(rotation) == 90 || Math.abs(rotation) == 270;
         float width = turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
         float height = turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
-        pages.add(new PageModel(pages.size() + 1, rotation, width, height, glyphs, rulings, () -> ImageAreas.pictures(page)));
+        int index = getCurrentPageNo() - 1;
+        pages.add(new PageModel(pages.size() + 1, rotation, width, height, glyphs, rulings, () -> ImageAreas.pictures(page, index, pictures)));
         super.endPage(page);
     }
 

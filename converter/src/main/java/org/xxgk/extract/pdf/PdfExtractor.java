@@ -38,9 +38,14 @@ public final class PdfExtractor implements Extractor {
                 throw new ExtractionException("PDF文档共" + document.getNumberOfPages() + "页，超过上限（" + maxPages + "页），不像是一份年度报告");
             }
             List<Integer> broken = new ArrayList<>();
-            List<PageModel> pages = PageScanner.scan(document, broken);
+            PdfPictures pictures = new PdfPictures(content);
+            List<PageModel> pages = PageScanner.scan(document, broken, pictures);
             int declared = document.getPages().getCOSObject().getInt(COSName.COUNT, pages.size());
-            return FixedLayout.read(pages).withDamage(damage.notes(pages.size(), declared, broken));
+            List<org.xxgk.grid.PictureSource> whole = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                whole.add(pictures.page(i));
+            }
+            return FixedLayout.read(pages).withDamage(damage.notes(pages.size(), declared, broken)).withPagePictures(whole);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("PDF文档设有打开密码，无法读取；请去除密码后再转换", e);
         } catch (IOException | RuntimeException e) {

@@ -10,6 +10,9 @@ import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -17,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.xxgk.detect.MediaTypes;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
+import org.xxgk.extract.picture.Pictures;
 import org.xxgk.grid.Block;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.grid.Grid;
@@ -25,8 +29,8 @@ import org.xxgk.grid.VerticalMerges;
 import org.xxgk.normalize.Tidy;
 
 /**
- * Word 2007+ documents through POI's XWPF: body paragraphs and tables in order, tables with
- * gridSpan and vMerge kept. A table whose cells hold tables is page layout and is read through.
+ * Word 2007+ documents through POI's XWPF: body paragraphs, tables and pictures in order, tables
+ * with gridSpan and vMerge kept. A table whose cells hold tables is page layout and is read through.
  */
 public final class DocxExtractor implements Extractor {
 
@@ -55,11 +59,13 @@ public final class DocxExtractor implements Extractor {
     private static final class Reader {
         private final List<Block> blocks = new ArrayList<>();
         private int tables;
+        private int pictures;
 
         void body(List<IBodyElement> elements) {
             for (IBodyElement element : elements) {
                 if (element instanceof XWPFParagraph p) {
                     paragraph(p.getText());
+                    pictures(p);
                 } else if (element instanceof XWPFTable t) {
                     table(t);
                 } else if (element instanceof XWPFSDT sdt) {
@@ -73,6 +79,18 @@ public final class DocxExtractor implements Extractor {
                 String trimmed = Tidy.trim(line);
                 if (!trimmed.isEmpty()) {
                     blocks.add(new Block.Paragraph(trimmed, Provenance.UNKNOWN));
+                }
+            }
+        }
+
+        /** The pictures embedded in the paragraph's runs (a linked picture has no data here and is skipped). */
+        private void pictures(XWPFParagraph paragraph) {
+            for (XWPFRun run : paragraph.getRuns()) {
+                for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                    XWPFPictureData data = picture.getPictureData();
+                    if (data != null && data.getData() != null) {
+                        blocks.add(new Block.Image(Provenance.picture(++pictures), Pictures.of(data.getData())));
+                    }
                 }
             }
         }
