@@ -20,6 +20,7 @@ import org.xxgk.detect.FormatDetector;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.Extractors;
+import org.xxgk.grid.Block;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.model.Finding;
 import org.xxgk.model.Report;
@@ -167,6 +168,11 @@ public final class Converter {
         }
         PictureOcr.Result ocr = PictureOcr.apply(document, ocrMode, ocrEngine);
         document = ocr.document();
+        if (!document.blocks().isEmpty() && document.blocks().stream().allMatch(Block.Image.class::isInstance)) {
+            // A picture file, or a document of nothing but pictures, none of which could be read.
+            return Report.failed(source, failure(Rules.UNREADABLE, "文件只有图片，无法读取其中的内容："
+                    + (ocr.unread() != null ? ocr.unread() : "图片中未能识别出文字")));
+        }
         Aligned aligned = aligner.align(document, ocr.unread());
         if (aligned.notAReport()) {
             return Report.failed(source, failure(Rules.NOT_A_REPORT, "文件中没有政府信息公开工作年度报告的任何部分（既没有六个部分的标题，"

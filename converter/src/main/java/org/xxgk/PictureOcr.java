@@ -90,9 +90,12 @@ final class PictureOcr {
         for (int start = 0; start < sources.size(); start += PAGES_PER_BATCH) {
             List<PictureReader.Page> batch = new ArrayList<>();
             List<Integer> index = new ArrayList<>();
-            for (int i = start; i < Math.min(sources.size(), start + PAGES_PER_BATCH); i++) {
+            int end = Math.min(sources.size(), start + PAGES_PER_BATCH);
+            // Decoding and rendering pictures is work for every processor.
+            List<BufferedImage> loaded = sources.subList(start, end).parallelStream().map(PictureOcr::load).toList();
+            for (int i = start; i < end; i++) {
                 out.add(List.of());
-                BufferedImage picture = load(sources.get(i));
+                BufferedImage picture = loaded.get(i - start);
                 if (picture != null && picture.getWidth() >= MIN_SIDE && picture.getHeight() >= MIN_SIDE) {
                     batch.add(new PictureReader.Page(i + 1, at.get(i), picture));
                     index.add(i);

@@ -56,9 +56,20 @@ class FailureModesTest {
     }
 
     @Test
-    void pictureIsNotAReportFormat() {
+    void truncatedPictureFailsClearly() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
-        assertFailed(convert(png, "report.pdf"), "unsupported_format", "不支持的文件类型：图片（image/png）");
+        assertFailed(convert(png, "report.pdf"), "unreadable", "图片文件已损坏或不完整，无法读取");
+    }
+
+    /** A picture too small to hold any text is not read, and the file fails saying why. */
+    @Test
+    void pictureWithNothingToReadFails() throws IOException {
+        java.awt.image.BufferedImage dot = new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(dot, "png", png);
+        Converter converter = new Converter(Limits.DEFAULT, OcrMode.AUTO, () -> new org.xxgk.extract.ocr.TesseractInstall.Lookup(null, "未安装"));
+        JsonNode doc = JsonDocs.parse(org.xxgk.write.ReportJson.write(converter.convert(png.toByteArray(), "scan.png")));
+        assertFailed(doc, "unreadable", "文件只有图片，无法读取其中的内容：未安装");
     }
 
     @Test

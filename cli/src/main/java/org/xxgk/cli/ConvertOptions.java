@@ -40,6 +40,11 @@ public final class ConvertOptions {
             description = "Time limit per file, e.g. 60s, 500ms, 2m (default: ${DEFAULT-VALUE}); a file over it is reported failed.")
     Duration timeout = Duration.ofSeconds(60);
 
+    @Option(names = "--ocr", paramLabel = "MODE", converter = OcrModeConverter.class, defaultValue = "auto",
+            description = "When pictures are read by OCR (Tesseract): auto (only where a table is a picture, the default), "
+                    + "off (never), force (every picture, and every page of a PDF as a picture, ignoring its text).")
+    org.xxgk.OcrMode ocr = org.xxgk.OcrMode.AUTO;
+
     @Option(names = "--force", description = "Convert again even where an output for the same file content already exists.")
     boolean force;
 
@@ -52,6 +57,18 @@ public final class ConvertOptions {
     /** True when something besides standard output receives the results. */
     boolean writesFiles() {
         return outputDir != null || beside || jsonl != null || csv != null || xlsx != null;
+    }
+
+    /** Reads auto, off or force. */
+    public static final class OcrModeConverter implements CommandLine.ITypeConverter<org.xxgk.OcrMode> {
+        @Override
+        public org.xxgk.OcrMode convert(String value) {
+            try {
+                return org.xxgk.OcrMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("not auto, off or force: " + value);
+            }
+        }
     }
 
     /** Reads 60s, 500ms, 2m, or a plain number of seconds. */

@@ -50,7 +50,7 @@ final class ConvertRun {
         removeStaleTemporaryFiles(files);
 
         long start = System.nanoTime();
-        List<Outcome> outcomes = new BatchRun(options.jobs, options.timeout, options.force, jsonPaths(files), progress).run(files);
+        List<Outcome> outcomes = new BatchRun(options.jobs, options.timeout, options.ocr, options.force, jsonPaths(files), progress).run(files);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
 
         boolean writeFailed = !writeAggregates(outcomes);
@@ -63,10 +63,22 @@ final class ConvertRun {
             outcomes.stream().filter(o -> o.status().equals("failed"))
                     .forEach(o -> err.println("xxgk: " + o.input().file() + " 转换失败：" + o.reason()));
         }
+        if (!options.quiet) {
+            hintAtOcr(outcomes);
+        }
         boolean anyFailed = !inputs.problems().isEmpty() || writeFailed
                 || outcomes.stream().anyMatch(o -> o.status().equals("failed"));
         boolean anyNotOk = outcomes.stream().anyMatch(o -> !o.status().equals("ok"));
         return anyFailed || (options.strict && anyNotOk) ? 1 : 0;
+    }
+
+    /** Once, when tables were pictures that could not be read for want of Tesseract: how to add it. */
+    private void hintAtOcr(List<Outcome> outcomes) {
+        var tesseract = org.xxgk.Converter.installedTesseract();
+        if (options.ocr != org.xxgk.OcrMode.OFF && tesseract.install() == null
+                && outcomes.stream().anyMatch(Outcome::picturesUnread)) {
+            err.println("xxgk: 有表格以图片形式发布，需要文字识别（OCR）才能读取。" + tesseract.problem());
+        }
     }
 
     /** Each input's JSON file: mirrored under -o DIR, or beside the input; names kept apart. */

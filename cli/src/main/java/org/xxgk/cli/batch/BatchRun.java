@@ -35,12 +35,18 @@ public final class BatchRun {
 
     private final int jobs;
     private final Duration timeout;
+    private final org.xxgk.OcrMode ocr;
     private final boolean force;
     /** Where an input's JSON goes, or null when no per-file JSON is written. */
     private final Function<Input, Path> jsonPath;
     private final Progress progress;
 
     public BatchRun(int jobs, Duration timeout, boolean force, Function<Input, Path> jsonPath, Progress progress) {
+        this(jobs, timeout, org.xxgk.OcrMode.AUTO, force, jsonPath, progress);
+    }
+
+    public BatchRun(int jobs, Duration timeout, org.xxgk.OcrMode ocr, boolean force, Function<Input, Path> jsonPath, Progress progress) {
+        this.ocr = ocr;
         this.jobs = Math.max(1, jobs);
         this.timeout = timeout;
         this.force = force;
@@ -57,7 +63,7 @@ public final class BatchRun {
             thread.setDaemon(true);
             return thread;
         });
-        try (TimedConverter converter = new TimedConverter(timeout)) {
+        try (TimedConverter converter = new TimedConverter(timeout, ocr)) {
             List<Future<List<Outcome>>> running = new ArrayList<>();
             for (Input input : inputs) {
                 running.add(workers.submit(() -> convert(input, converter)));

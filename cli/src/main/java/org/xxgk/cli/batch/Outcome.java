@@ -12,6 +12,16 @@ public record Outcome(Input input, String json, JsonNode document, long millis, 
         return document.path("status").asText();
     }
 
+    /** Whether a table was missing because it was a picture that could not be read by OCR. */
+    public boolean picturesUnread() {
+        for (JsonNode f : document.path("findings")) {
+            if (f.path("rule").asText().equals("missing_section") && f.path("message").asText().contains("图片")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first finding's message: for a failed file, the reason. */
     public String reason() {
         return document.path("findings").path(0).path("message").asText("");

@@ -9,6 +9,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.xxgk.Converter;
+import org.xxgk.Limits;
+import org.xxgk.OcrMode;
 import org.xxgk.model.Finding;
 import org.xxgk.model.Report;
 import org.xxgk.model.Rules;
@@ -21,7 +23,7 @@ import org.xxgk.model.Severity;
  */
 public final class TimedConverter implements AutoCloseable {
 
-    private final Converter converter = new Converter();
+    private final Converter converter;
     private final Duration limit;
     private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "xxgk-convert");
@@ -30,7 +32,13 @@ public final class TimedConverter implements AutoCloseable {
     });
 
     public TimedConverter(Duration limit) {
+        this(limit, OcrMode.AUTO);
+    }
+
+    /** With OCR as given; OCR runs within the time limit (its engine is stopped with the conversion). */
+    public TimedConverter(Duration limit, OcrMode ocr) {
         this.limit = limit;
+        this.converter = new Converter(Limits.DEFAULT, ocr);
     }
 
     public boolean isArchive(byte[] content, String name) {

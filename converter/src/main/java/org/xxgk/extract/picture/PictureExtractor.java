@@ -38,8 +38,8 @@ public final class PictureExtractor implements Extractor {
         } catch (IOException | RuntimeException e) {
             throw new ExtractionException("图片文件已损坏或不完整，无法读取", e);
         }
-        if (frames <= 0) {
-            throw new ExtractionException("图片文件已损坏或格式不受支持，无法读取");
+        if (frames <= 0 || !Pictures.decodes(content)) {
+            throw new ExtractionException("图片文件已损坏或不完整，无法读取");
         }
         if (frames > maxPages) {
             throw new ExtractionException("图片文件共" + frames + "页，超过上限（" + maxPages + "页），不像是一份年度报告");

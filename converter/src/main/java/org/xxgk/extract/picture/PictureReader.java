@@ -75,8 +75,12 @@ public final class PictureReader {
         List<Page> pages = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
         List<Integer> readable = new ArrayList<>();
+        // Pictures are prepared side by side: it is work for every processor (a page takes about a second).
+        List<Prepared> all = given.parallelStream().map(p -> Thread.currentThread().isInterrupted() ? null : Prepared.of(p.picture()))
+                .toList();
+        stopIfInterrupted();
         for (int i = 0; i < given.size(); i++) {
-            Prepared picture = Prepared.of(given.get(i).picture());
+            Prepared picture = all.get(i);
             if (picture != null) {
                 pages.add(given.get(i));
                 prepared.add(picture);
@@ -168,6 +172,13 @@ public final class PictureReader {
                     (float) (picture.clean.height * POINTS_PER_PIXEL), glyphs.get(p), rulings(picture), List::of, pages.get(p).at()));
         }
         return models;
+    }
+
+    /** A conversion past its time limit is interrupted: the work between engine runs stops too. */
+    private static void stopIfInterrupted() throws OcrException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new OcrException("文字识别被中断");
+        }
     }
 
     private static List<Rectangle2D> ruledCells(Prepared picture, int number) {
@@ -359,8 +370,10 @@ public final class PictureReader {
             float height = (float) ((line[1] - line[0]) * POINTS_PER_PIXEL);
             if (previous != null && lineKey(previous.word()).equals(lineKey(w)) && latinEnd(previous.word().text())
                     && latinStart(w.text())) {
+                // A hair-thin space at the end of the word before: it separates the words in the
+                // text, and leaves the gap between them for a table without rules to see.
                 float gapLeft = (float) (previous.word().right() * POINTS_PER_PIXEL);
-                out.add(new OcrGlyph(top, gapLeft, (float) Math.max(0.1, w.left() * POINTS_PER_PIXEL - gapLeft), height, " ", 1, List.of()));
+                out.add(new OcrGlyph(top, gapLeft, 0.1f, height, " ", 1, List.of()));
             }
             out.add(new OcrGlyph(top, (float) (w.left() * POINTS_PER_PIXEL), (float) (w.width() * POINTS_PER_PIXEL), height,
                     w.text(), p.confidence(), p.alternatives()));

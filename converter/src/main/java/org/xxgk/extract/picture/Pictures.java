@@ -71,6 +71,26 @@ public final class Pictures {
         }
     }
 
+    /** Whether the first picture decodes to the end (read coarsely: a truncated file fails all the same). */
+    static boolean decodes(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            ImageReader reader = reader(in);
+            if (reader == null) {
+                return false;
+            }
+            try {
+                reader.setInput(in, false, true);
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(8, 8, 0, 0);
+                return reader.read(0, param) != null;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Every picture of the file as a source of its own. */
     public static List<PictureSource> all(byte[] bytes, int count) {
         List<PictureSource> out = new ArrayList<>();

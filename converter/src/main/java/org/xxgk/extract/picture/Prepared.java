@@ -95,9 +95,13 @@ final class Prepared {
         int minLength = 2 * TEXT_HEIGHT + TEXT_HEIGHT / 2;
         int maxThickness = Math.max(4, TEXT_HEIGHT / 4);
         int maxGap = Math.max(2, TEXT_HEIGHT / 10);
-        Ink faint = Ink.faint(gray);
-        lines.addAll(RuleLines.find(faint, true, minLength, maxThickness, maxGap));
-        lines.addAll(RuleLines.find(faint, false, minLength, maxThickness, maxGap));
+        // Rules are looked for twice: in the ink as text is told from paper, and in fainter ink
+        // (a hairline smeared grey by scanning), which a grey-filled row can swallow whole.
+        for (Ink mask : List.of(ink, Ink.faint(gray))) {
+            lines.addAll(RuleLines.find(mask, true, minLength, maxThickness, maxGap));
+            lines.addAll(RuleLines.find(mask, false, minLength, maxThickness, maxGap));
+        }
+        lines = RuleLines.distinct(lines);
         lines = RuleLines.crossing(lines, TEXT_HEIGHT / 4);
         if (noisy) {
             // After the rules are found (a median would thin a hairline away), and at reading

@@ -105,6 +105,22 @@ final class RuleLines {
         return Math.min(a1, b1) - Math.max(a0, b0);
     }
 
+    /** The lines without those found twice: a line lying along another, mostly within its length, goes. */
+    static List<Line> distinct(List<Line> lines) {
+        List<Line> sorted = new ArrayList<>(lines);
+        sorted.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        List<Line> kept = new ArrayList<>();
+        for (Line l : sorted) {
+            boolean twice = kept.stream().anyMatch(k -> k.horizontal() == l.horizontal()
+                    && Math.abs(k.position() - l.position()) <= Math.max(k.thickness(), l.thickness()) + 1
+                    && overlap(k.from(), k.to(), l.from(), l.to()) >= 0.8 * l.length());
+            if (!twice) {
+                kept.add(l);
+            }
+        }
+        return kept;
+    }
+
     /**
      * The lines that meet a line of the other direction (within {@code tolerance} pixels): a
      * table's rules all do; an underline, a dash or a long stroke standing alone does not.
