@@ -102,27 +102,36 @@ public final class Converter {
      * archive that cannot be opened at all is one failed report.
      */
     public List<Report> convertArchive(byte[] content, String fileName, java.util.function.BiFunction<byte[], String, Report> each) {
+        return convertArchive(content, fileName, each, report -> report);
+    }
+
+    /**
+     * The same, for a caller whose conversions give something else than a {@link Report} (the
+     * JSON from a worker process): {@code failed} turns the archive's own failed reports into it.
+     */
+    public <T> List<T> convertArchive(byte[] content, String fileName, java.util.function.BiFunction<byte[], String, T> each,
+                                      java.util.function.Function<Report, T> failed) {
         String archive = safeName(fileName);
-        List<Report> reports = new ArrayList<>();
+        List<T> reports = new ArrayList<>();
         try {
             Archive.read(content, (path, bytes, unreadable) -> {
                 String name = archive + "!/" + path;
                 if (bytes == null) {
-                    reports.add(Report.failed(new SourceInfo(name, MediaType.OCTET_STREAM.toString(), sha256(new byte[0]), null),
-                            failure(Rules.UNREADABLE, unreadable)));
+                    reports.add(failed.apply(Report.failed(new SourceInfo(name, MediaType.OCTET_STREAM.toString(), sha256(new byte[0]), null),
+                            failure(Rules.UNREADABLE, unreadable))));
                 } else if (isArchive(bytes, path)) {
-                    reports.add(Report.failed(source(bytes, name), failure(Rules.UNSUPPORTED_FORMAT,
-                            "压缩包中的压缩包不再展开，请先解压后再转换")));
+                    reports.add(failed.apply(Report.failed(source(bytes, name), failure(Rules.UNSUPPORTED_FORMAT,
+                            "压缩包中的压缩包不再展开，请先解压后再转换"))));
                 } else {
                     reports.add(each.apply(bytes, name));
                 }
             });
         } catch (java.io.IOException e) {
             reports.clear();
-            reports.add(Report.failed(source(content, fileName), failure(Rules.UNREADABLE, e.getMessage())));
+            reports.add(failed.apply(Report.failed(source(content, fileName), failure(Rules.UNREADABLE, e.getMessage()))));
         }
         if (reports.isEmpty()) {
-            reports.add(Report.failed(source(content, fileName), failure(Rules.UNREADABLE, "压缩包中没有任何文件")));
+            reports.add(failed.apply(Report.failed(source(content, fileName), failure(Rules.UNREADABLE, "压缩包中没有任何文件"))));
         }
         return reports;
     }

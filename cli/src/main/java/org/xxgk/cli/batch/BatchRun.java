@@ -63,7 +63,10 @@ public final class BatchRun {
             thread.setDaemon(true);
             return thread;
         });
-        try (TimedConverter converter = new TimedConverter(timeout, ocr)) {
+        // One file converts in this process (the command ends at its time limit anyway); more, in
+        // worker processes that are killed at the limit, so one bad file cannot slow the rest.
+        try (Conversions converter = inputs.size() == 1 ? new TimedConverter(timeout, ocr)
+                : new org.xxgk.cli.worker.WorkerConverter(Math.min(jobs, inputs.size()), timeout, ocr)) {
             List<Future<List<Outcome>>> running = new ArrayList<>();
             for (Input input : inputs) {
                 running.add(workers.submit(() -> convert(input, converter)));
@@ -83,7 +86,7 @@ public final class BatchRun {
     }
 
     /** The outcome of one input file: one report, or one for each report of a ZIP archive. */
-    private List<Outcome> convert(Input input, TimedConverter converter) {
+    private List<Outcome> convert(Input input, Conversions converter) {
         long start = System.nanoTime();
         byte[] content;
         try {
@@ -103,13 +106,12 @@ public final class BatchRun {
         Path folder = jsonPath == null ? null : archiveFolder(jsonPath.apply(input));
         java.util.Set<String> taken = new java.util.HashSet<>();
         List<Outcome> outcomes = new ArrayList<>();
-        List<Report> reports = converter.convertArchive(content, name);
+        List<String> reports = converter.convertArchive(content, name);
         progress.more(reports.size() - 1);
-        for (Report report : reports) {
-            String file = report.source().file();
+        for (String json : reports) {
+            String file = sourceFile(json);
             if (!file.contains("!/")) {
                 // the archive itself could not be opened: one failed file, written where its JSON goes
-                String json = ReportJson.write(report);
                 write(jsonPath == null ? null : jsonPath.apply(input), json);
                 outcomes.add(done(outcome(input, json, start, false)));
                 continue;
@@ -122,7 +124,6 @@ public final class BatchRun {
                 Path dir = entryPath.getParent() == null ? folder : folder.resolve(entryPath.getParent());
                 target = dir.resolve(org.xxgk.cli.OutputNames.jsonName(entryPath, taken, dir.toString()));
             }
-            String json = ReportJson.write(report);
             write(target, json);
             outcomes.add(done(outcome(inside, json, start, false)));
             start = System.nanoTime();
@@ -151,14 +152,22 @@ public final class BatchRun {
         }
     }
 
-    private Outcome convert(Input input, byte[] content, String name, Path target, TimedConverter converter, long start) {
+    private static String sourceFile(String json) {
+        try {
+            return JSON.readTree(json).path("source").path("file").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException("the converter's own JSON", e);
+        }
+    }
+
+    private Outcome convert(Input input, byte[] content, String name, Path target, Conversions converter, long start) {
         if (target != null && !force) {
             String previous = previousOutput(target, Converter.sha256(content));
             if (previous != null) {
                 return outcome(input, previous, start, true);
             }
         }
-        String json = ReportJson.write(converter.convert(content, name));
+        String json = converter.convert(content, name);
         write(target, json);
         return outcome(input, json, start, false);
     }

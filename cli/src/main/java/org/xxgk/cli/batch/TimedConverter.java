@@ -15,13 +15,14 @@ import org.xxgk.model.Finding;
 import org.xxgk.model.Report;
 import org.xxgk.model.Rules;
 import org.xxgk.model.Severity;
+import org.xxgk.write.ReportJson;
 
 /**
  * Converts with a time limit. The conversion runs on a daemon thread; past the limit its file
  * is reported failed and the caller moves on, even if the stuck parser never returns (the
  * thread is interrupted and, being a daemon, cannot keep the program alive).
  */
-public final class TimedConverter implements AutoCloseable {
+public final class TimedConverter implements Conversions {
 
     private final Converter converter;
     private final Duration limit;
@@ -41,16 +42,22 @@ public final class TimedConverter implements AutoCloseable {
         this.converter = new Converter(Limits.DEFAULT, ocr);
     }
 
+    @Override
     public boolean isArchive(byte[] content, String name) {
         return converter.isArchive(content, name);
     }
 
-    /** Each report of a ZIP archive, each under the time limit. */
-    public List<Report> convertArchive(byte[] content, String name) {
-        return converter.convertArchive(content, name, this::convert);
+    @Override
+    public List<String> convertArchive(byte[] content, String name) {
+        return converter.convertArchive(content, name, this::report).stream().map(ReportJson::write).toList();
     }
 
-    public Report convert(byte[] content, String name) {
+    @Override
+    public String convert(byte[] content, String name) {
+        return ReportJson.write(report(content, name));
+    }
+
+    private Report report(byte[] content, String name) {
         Future<Report> running = threads.submit(() -> converter.convert(content, name));
         try {
             return running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
@@ -71,7 +78,7 @@ public final class TimedConverter implements AutoCloseable {
         return Report.failed(converter.source(content, name), new Finding(Rules.UNREADABLE, Severity.ERROR, "", message, null, null));
     }
 
-    static String describe(Duration limit) {
+    public static String describe(Duration limit) {
         long ms = limit.toMillis();
         return ms % 1000 == 0 ? ms / 1000 + "秒" : ms + "毫秒";
     }

@@ -8,8 +8,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.xxgk.cli.batch.TimedConverter;
-import org.xxgk.write.ReportJson;
+import org.xxgk.cli.batch.Conversions;
 
 /**
  * A fixed number of converters with a bounded queue in front: when both are full, a request is
@@ -25,7 +24,7 @@ final class ConversionPool implements AutoCloseable {
     }
 
     private final ThreadPoolExecutor workers;
-    private final TimedConverter converter;
+    private final Conversions converter;
 
     ConversionPool(int concurrent, int queue, Duration timeout) {
         this.workers = new ThreadPoolExecutor(concurrent, concurrent, 0, TimeUnit.MILLISECONDS,
@@ -34,7 +33,9 @@ final class ConversionPool implements AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 }, new ThreadPoolExecutor.AbortPolicy());
-        this.converter = new TimedConverter(timeout);
+        // Worker processes: a file over the time limit is stopped for real, so it cannot hold
+        // a converter (or the CPU) while the next uploads wait.
+        this.converter = new org.xxgk.cli.worker.WorkerConverter(concurrent, timeout, org.xxgk.OcrMode.AUTO);
     }
 
     /** The canonical JSON of one uploaded file: one document, or one for each report of a ZIP archive. */
@@ -42,8 +43,8 @@ final class ConversionPool implements AutoCloseable {
         Future<List<String>> result;
         try {
             result = workers.submit(() -> converter.isArchive(content, fileName)
-                    ? converter.convertArchive(content, fileName).stream().map(ReportJson::write).toList()
-                    : List.of(ReportJson.write(converter.convert(content, fileName))));
+                    ? converter.convertArchive(content, fileName)
+                    : List.of(converter.convert(content, fileName)));
         } catch (RejectedExecutionException e) {
             throw new Busy();
         }

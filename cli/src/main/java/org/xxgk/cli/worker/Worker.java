@@ -1,0 +1,119 @@
+package org.xxgk.cli.worker;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.xxgk.OcrMode;
+
+/** One worker process (a JVM running {@link WorkerMain}) and the pipes to it. */
+final class Worker {
+
+    /** The worker's answer did not come within the time limit; it has been killed. */
+    static final class TooSlow extends Exception {
+        TooSlow() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The worker died or broke the protocol (out of memory, killed from outside). */
+    static final class Died extends Exception {
+        Died(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private final Process process;
+    private final DataOutputStream requests;
+    private final DataInputStream answers;
+
+    private Worker(Process process) {
+        this.process = process;
+        this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+    }
+
+    /**
+     * A new worker: this JVM's java and class path, a heap of its own, its standard error
+     * discarded (library log lines and stack traces are no concern of users; the answer says
+     * what went wrong).
+     */
+    static Worker start(OcrMode ocr, String heap) throws IOException {
+        String java = ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss4m",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
+                "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name()));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Worker worker = new Worker(process);
+        try {
+            Protocol.readReady(worker.answers);
+        } catch (IOException e) {
+            worker.kill();
+            throw e;
+        }
+        return worker;
+    }
+
+    /** The file's canonical JSON, read within {@code limit} (waiting on {@code readers}). */
+    Protocol.Answer convert(byte[] content, String name, Duration limit, ExecutorService readers) throws TooSlow, Died {
+        Future<Protocol.Answer> answer;
+        try {
+            Protocol.writeRequest(requests, name, content);
+            answer = readers.submit(() -> Protocol.readAnswer(answers));
+        } catch (IOException e) {
+            kill();
+            throw new Died(e);
+        }
+        try {
+            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            kill();
+            throw new TooSlow();
+        } catch (ExecutionException e) {
+            kill();
+            throw new Died(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            throw new Died(e);
+        }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** Ends the worker and whatever it started (Tesseract): its work stops at once. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    /** Lets an idle worker end by closing its input, and makes sure it does. */
+    void close() {
+        try {
+            requests.close();
+        } catch (IOException e) {
+            // it is going anyway
+        }
+        try {
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.xxgk.cli.worker;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.xxgk.Converter;
+import org.xxgk.Limits;
+import org.xxgk.OcrMode;
+import org.xxgk.cli.batch.Conversions;
+import org.xxgk.model.Finding;
+import org.xxgk.model.Report;
+import org.xxgk.model.Rules;
+import org.xxgk.model.Severity;
+import org.xxgk.write.ReportJson;
+
+/**
+ * Conversions in worker processes, so that a time limit stops the work for real: past the limit
+ * the worker is killed (with any Tesseract it started), its CPU and memory are given back at
+ * once, and the next file gets a fresh worker. Workers are started when first needed and kept
+ * warm; there are never more than the callers converting at once (the batch's jobs, the server's
+ * concurrent conversions), and each has its own heap. A worker that dies (out of memory) fails
+ * only its own file.
+ */
+public final class WorkerConverter implements Conversions {
+
+    /** A worker's heap: enough for 300-dpi pages under OCR with room to spare. */
+    private static final String DEFAULT_HEAP = "768m";
+    /** A worker is replaced after this many files, so nothing a file left behind accumulates. */
+    private static final int MAX_CONVERSIONS = 1000;
+
+    private final Duration limit;
+    private final OcrMode ocr;
+    private final String heap;
+    private final Converter local = new Converter(Limits.DEFAULT, OcrMode.OFF);
+    /** Workers ready for a file; a worker taken out comes back, or a fresh one is started in its place. */
+    private final BlockingQueue<Pooled> idle = new LinkedBlockingQueue<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "xxgk-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean closed;
+    /** Every worker alive, idle or busy: closing ends them all, a busy one's work included. */
+    private final java.util.Set<Worker> all = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static final class Pooled {
+        final Worker worker;
+        int conversions;
+
+        Pooled(Worker worker) {
+            this.worker = worker;
+        }
+    }
+
+    /** A pooled worker that could not be started: the file taking it fails with the reason. */
+    private static final Pooled BROKEN = new Pooled(null);
+    private volatile String startFailure;
+
+    /** {@code workers} workers, started now, in the background, while the caller gets its files ready. */
+    public WorkerConverter(int workers, Duration limit, OcrMode ocr) {
+        this(workers, limit, ocr, System.getProperty("xxgk.worker.heap", DEFAULT_HEAP));
+    }
+
+    public WorkerConverter(int workers, Duration limit, OcrMode ocr, String heap) {
+        this.limit = limit;
+        this.ocr = ocr;
+        this.heap = heap;
+        for (int i = 0; i < Math.max(1, workers); i++) {
+            startOne();
+        }
+    }
+
+    private void startOne() {
+        all.removeIf(w -> !w.alive());
+        threads.submit(() -> {
+            if (closed) {
+                return;
+            }
+            try {
+                Worker worker = Worker.start(ocr, heap);
+                all.add(worker);
+                if (closed) {
+                    worker.kill();
+                    return;
+                }
+                idle.offer(new Pooled(worker));
+            } catch (IOException e) {
+                startFailure = e.getMessage();
+                idle.offer(BROKEN);
+            }
+        });
+    }
+
+    @Override
+    public boolean isArchive(byte[] content, String name) {
+        return local.isArchive(content, name);
+    }
+
+    @Override
+    public List<String> convertArchive(byte[] content, String name) {
+        return local.convertArchive(content, name, this::convert, ReportJson::write);
+    }
+
+    @Override
+    public String convert(byte[] content, String name) {
+        Pooled pooled;
+        try {
+            pooled = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return failed(content, name, "转换被中断");
+        }
+        if (pooled == BROKEN || !pooled.worker.alive()) {
+            startOne();
+            return failed(content, name, "无法启动转换进程：" + (pooled == BROKEN ? startFailure : "进程已退出"));
+        }
+        try {
+            Protocol.Answer answer = pooled.worker.convert(content, name, limit, threads);
+            if (answer.retire() || ++pooled.conversions >= MAX_CONVERSIONS) {
+                pooled.worker.close();
+                startOne();
+            } else {
+                idle.offer(pooled);
+            }
+            return answer.json();
+        } catch (Worker.TooSlow e) {
+            startOne();
+            return failed(content, name, "转换超过时间限制（" + org.xxgk.cli.batch.TimedConverter.describe(limit) + "），已停止处理该文件");
+        } catch (Worker.Died e) {
+            startOne();
+            return failed(content, name, "转换进程意外退出（可能是文件过大、内存不足），无法转换该文件");
+        }
+    }
+
+    private String failed(byte[] content, String name, String message) {
+        return ReportJson.write(Report.failed(local.source(content, name),
+                new Finding(Rules.UNREADABLE, Severity.ERROR, "", message, null, null)));
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        Pooled pooled;
+        while ((pooled = idle.poll()) != null) {
+            if (pooled != BROKEN) {
+                pooled.worker.close();
+            }
+        }
+        all.forEach(Worker::kill); // the busy ones: their files are abandoned with the caller
+        threads.shutdownNow();
+    }
+}

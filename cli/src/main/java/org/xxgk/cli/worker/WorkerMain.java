@@ -1,0 +1,68 @@
+package org.xxgk.cli.worker;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.xxgk.Converter;
+import org.xxgk.Limits;
+import org.xxgk.OcrMode;
+import org.xxgk.model.Finding;
+import org.xxgk.model.Report;
+import org.xxgk.model.Rules;
+import org.xxgk.model.Severity;
+import org.xxgk.write.ReportJson;
+
+/**
+ * A worker process: converts the files its parent sends on standard input, one at a time, and
+ * answers each with its canonical JSON on standard output (see {@link Protocol}). It ends when
+ * its input closes. Nothing else may write to standard output, so {@code System.out} is pointed
+ * at standard error (which the parent discards) before anything is loaded.
+ */
+public final class WorkerMain {
+
+    private WorkerMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        DataOutputStream answers = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        DataInputStream requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+        Converter converter = new Converter(Limits.DEFAULT, OcrMode.valueOf(args[0]));
+        // Warm up (class loading, the script tables, Tika's type database) before saying ready:
+        // the time limit is for the file, not for starting a JVM.
+        WarmUp.run(converter);
+        Protocol.writeReady(answers);
+        while (true) {
+            Protocol.Request request;
+            try {
+                request = Protocol.readRequest(requests);
+            } catch (EOFException e) {
+                return; // the parent is done (or gone)
+            }
+            String json;
+            try {
+                json = ReportJson.write(converter.convert(request.content(), request.name()));
+            } catch (Throwable e) {
+                // Converter never throws for a bad document; whatever this is, the answer is a failed report.
+                json = ReportJson.write(Report.failed(converter.source(request.content(), request.name()),
+                        new Finding(Rules.UNREADABLE, Severity.ERROR, "", "读取文档时出错，无法转换该文件", null, null)));
+            }
+            Protocol.writeAnswer(answers, json, tired());
+        }
+    }
+
+    /** After a conversion left the heap mostly full, this worker retires and a fresh one takes over. */
+    private static boolean tired() {
+        Runtime r = Runtime.getRuntime();
+        long used = r.totalMemory() - r.freeMemory();
+        return used > 0.8 * r.maxMemory();
+    }
+}
