@@ -16,13 +16,21 @@ public final class OutputNames {
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String candidate = stem + ".json";
-        if (!taken.add(folder + "/" + candidate)) {
+        if (!taken.add(key(folder, candidate))) {
             // a.txt and a.html in one folder: keep both, named by their full file names
             candidate = name + ".json";
-            for (int i = 2; !taken.add(folder + "/" + candidate); i++) {
+            for (int i = 2; !taken.add(key(folder, candidate)); i++) {
                 candidate = name + "." + i + ".json";
             }
         }
         return candidate;
+    }
+
+    /**
+     * Names compared without case: on Windows and macOS a.PDF's a.json and A.pdf's A.json are one
+     * file, and the second would overwrite the first.
+     */
+    private static String key(String folder, String name) {
+        return (folder + "/" + name).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -112,8 +112,7 @@ public final class BatchRun {
             String file = sourceFile(json);
             if (!file.contains("!/")) {
                 // the archive itself could not be opened: one failed file, written where its JSON goes
-                write(jsonPath == null ? null : jsonPath.apply(input), json);
-                outcomes.add(done(outcome(input, json, start, false)));
+                outcomes.add(done(written(jsonPath == null ? null : jsonPath.apply(input), outcome(input, json, start, false))));
                 continue;
             }
             String entry = file.substring(file.indexOf("!/") + 2);
@@ -124,8 +123,7 @@ public final class BatchRun {
                 Path dir = entryPath.getParent() == null ? folder : folder.resolve(entryPath.getParent());
                 target = dir.resolve(org.xxgk.cli.OutputNames.jsonName(entryPath, taken, dir.toString()));
             }
-            write(target, json);
-            outcomes.add(done(outcome(inside, json, start, false)));
+            outcomes.add(done(written(target, outcome(inside, json, start, false))));
             start = System.nanoTime();
         }
         return outcomes;
@@ -142,13 +140,16 @@ public final class BatchRun {
         return json.resolveSibling(name.endsWith(".json") ? name.substring(0, name.length() - 5) : name + ".d");
     }
 
-    private void write(Path target, String json) {
-        if (target != null) {
-            try {
-                AtomicFiles.write(target, json);
-            } catch (IOException e) {
-                progress.warn("无法写入 " + target + "（" + e.getMessage() + "）");
-            }
+    /** The outcome once its JSON is written to {@code target} (if any); failed when it could not be. */
+    private Outcome written(Path target, Outcome outcome) {
+        if (target == null) {
+            return outcome;
+        }
+        try {
+            AtomicFiles.write(target, outcome.json());
+            return outcome;
+        } catch (IOException | RuntimeException e) {
+            return outcome.unwritten("无法写入结果文件 " + target + "（" + WriteErrors.describe(e) + "）");
         }
     }
 
@@ -167,9 +168,7 @@ public final class BatchRun {
                 return outcome(input, previous, start, true);
             }
         }
-        String json = converter.convert(content, name);
-        write(target, json);
-        return outcome(input, json, start, false);
+        return written(target, outcome(input, converter.convert(content, name), start, false));
     }
 
     /** An earlier output for the same bytes, or null; a damaged or foreign file is converted again. */

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 
 /**
  * Expands what the user named into files: files as they are, folders recursively, and glob
- * patterns (for shells that pass them unexpanded, like Windows cmd). Inside folders, xxgk's own
- * outputs, hidden files and Office lock files are left out.
+ * patterns (for shells that pass them unexpanded, like Windows cmd). Inside folders and patterns,
+ * xxgk's own outputs (JSON, JSON Lines, CSV, its workbooks), hidden files and Office lock files
+ * are left out.
  */
 public final class Inputs {
 
@@ -63,7 +64,7 @@ public final class Inputs {
     private void walk(Path root, Path folder, Set<Path> seen) {
         try (Stream<Path> found = Files.walk(folder)) {
             found.filter(Files::isRegularFile)
-                    .filter(p -> !isOurOwnOrHidden(root.relativize(p)))
+                    .filter(p -> !isOurOwnOrHidden(root.relativize(p)) && !OwnWorkbooks.isOurs(p))
                     .sorted()
                     .forEach(p -> {
                         if (seen.add(p.toAbsolutePath().normalize())) {
@@ -86,7 +87,7 @@ public final class Inputs {
         if (Files.isDirectory(base)) {
             try (Stream<Path> found = Files.walk(base)) {
                 found.filter(Files::isRegularFile)
-                        .filter(p -> matcher.matches(base.relativize(p)))
+                        .filter(p -> matcher.matches(base.relativize(p)) && !OwnWorkbooks.isOurs(p))
                         .sorted()
                         .forEach(p -> {
                             if (seen.add(p.toAbsolutePath().normalize())) {

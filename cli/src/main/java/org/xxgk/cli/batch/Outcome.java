@@ -3,13 +3,22 @@ package org.xxgk.cli.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * What became of one input: its canonical JSON (as text and parsed), how long it took, and
- * whether an earlier run's output was reused instead of converting again.
+ * What became of one input: its canonical JSON (as text and parsed), how long it took, whether
+ * an earlier run's output was reused instead of converting again, and, when its JSON file could
+ * not be written, why (the file then counts as failed: its result is not where the user looks).
  */
-public record Outcome(Input input, String json, JsonNode document, long millis, boolean reused) {
+public record Outcome(Input input, String json, JsonNode document, long millis, boolean reused, String writeError) {
+
+    public Outcome(Input input, String json, JsonNode document, long millis, boolean reused) {
+        this(input, json, document, millis, reused, null);
+    }
+
+    public Outcome unwritten(String why) {
+        return new Outcome(input, json, document, millis, reused, why);
+    }
 
     public String status() {
-        return document.path("status").asText();
+        return writeError != null ? "failed" : document.path("status").asText();
     }
 
     /** Whether a table was missing because it was a picture that could not be read by OCR. */
@@ -24,6 +33,9 @@ public record Outcome(Input input, String json, JsonNode document, long millis, 
 
     /** The first finding's message: for a failed file, the reason. */
     public String reason() {
+        if (writeError != null) {
+            return writeError;
+        }
         return document.path("findings").path(0).path("message").asText("");
     }
 }

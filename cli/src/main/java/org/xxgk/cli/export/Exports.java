@@ -33,7 +33,7 @@ public final class Exports {
         row.add(text(d.at("/report/issuer")));
         row.add(d.at("/report/year").isNumber() ? d.at("/report/year").numberValue() : null);
         row.add(text(d.at("/report/template")));
-        row.add(d.at("/status").asText());
+        row.add(outcome.status()); // failed too when its JSON file could not be written
         for (CanonicalColumns.Column column : CanonicalColumns.all()) {
             JsonNode value = d.at(column.pointer());
             row.add(value.isNumber() ? value.decimalValue() : null);

@@ -36,9 +36,13 @@ public final class WorkerMain {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         DataInputStream requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         Converter converter = new Converter(Limits.DEFAULT, OcrMode.valueOf(args[0]));
-        // Warm up (class loading, the script tables, Tika's type database) before saying ready:
-        // the time limit is for the file, not for starting a JVM.
-        WarmUp.run(converter);
+        // Ready at once (a batch of two files should not wait for it), and warming up alongside:
+        // by the time a replacement worker gets its first file, the libraries' classes, the script
+        // tables and PDFBox's font list are mostly loaded, so the file's time limit is its own.
+        Thread warmUp = new Thread(() -> WarmUp.run(converter), "xxgk-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
         Protocol.writeReady(answers);
         while (true) {
             Protocol.Request request;

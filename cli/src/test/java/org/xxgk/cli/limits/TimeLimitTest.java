@@ -1,0 +1,93 @@
+package org.xxgk.cli.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xxgk.cli.Cli;
+
+/**
+ * The time limit stops the work for real. What is slow here is slow by construction, not by
+ * racing the machine: the OCR engine is a script that spins forever, so the scan it is asked to
+ * read can never finish, while the other files of the batch have the whole limit to spare.
+ */
+class TimeLimitTest {
+
+    @Test
+    void aFileThatNeverFinishesFailsAtTheLimitItsWorkStopsAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
+        assumeTrue(!System.getProperty("os.name", "").toLowerCase().startsWith("windows"), "needs a POSIX shell");
+        Path pidFile = dir.resolve("engine.pid");
+        Path engine = spinningEngine(dir, pidFile);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Cli.testdata("html/004.html"), in.resolve("a.html"));
+        Files.copy(Cli.testdata("office/004.docx"), in.resolve("b.docx"));
+        Files.copy(Cli.testdata("scans/003-page.jpg"), in.resolve("c-scan.jpg"));
+        Files.copy(Cli.testdata("office/003.xlsx"), in.resolve("d.xlsx"));
+
+        Process cli = command(engine, dir, "convert", in.toString(), "-o", dir.resolve("out").toString(), "--timeout", "15s", "-j", "2");
+        assertTrue(cli.waitFor(5, TimeUnit.MINUTES), "the batch must end");
+        assertEquals(1, cli.exitValue(), "one file failed");
+
+        JsonNode scan = Cli.read(dir.resolve("out/c-scan.json"));
+        assertEquals("failed", scan.get("status").asText());
+        assertEquals("转换超过时间限制（15秒），已停止处理该文件", scan.at("/findings/0/message").asText());
+        assertSameReport(Cli.testdata("html/004.expected.json"), dir.resolve("out/a.json"));
+        assertSameReport(Cli.testdata("office/004.docx.expected.json"), dir.resolve("out/b.json"));
+        assertSameReport(Cli.testdata("office/003.xlsx.expected.json"), dir.resolve("out/d.json"));
+
+        // The engine was started, and is gone with the worker that ran it.
+        assertTrue(Files.exists(pidFile), "the scan reached the OCR engine");
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the spinning engine is stopped");
+    }
+
+    /** Everything but the source (the copies have other names) as expected. */
+    static void assertSameReport(Path expected, Path actual) {
+        com.fasterxml.jackson.databind.node.ObjectNode want = (com.fasterxml.jackson.databind.node.ObjectNode) Cli.read(expected);
+        com.fasterxml.jackson.databind.node.ObjectNode got = (com.fasterxml.jackson.databind.node.ObjectNode) Cli.read(actual);
+        want.remove("source");
+        got.remove("source");
+        assertEquals(want, got, actual.toString());
+    }
+
+    /** A stand-in for tesseract that answers the version questions and then spins on the CPU. */
+    static Path spinningEngine(Path dir, Path pidFile) throws IOException {
+        Path tessdata = Files.createDirectories(dir.resolve("tessdata"));
+        Files.writeString(tessdata.resolve("chi_sim.traineddata"), "");
+        Path script = dir.resolve("tesseract");
+        Files.writeString(script, """
+                #!/bin/sh
+                case "$1" in
+                  --version) echo "tesseract 5.3.0"; exit 0 ;;
+                  --list-langs) echo "List of available languages in \\"%s/\\" (1):"; echo chi_sim; exit 0 ;;
+                esac
+                echo $$ > '%s'
+                while :; do :; done
+                """.formatted(tessdata, pidFile));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return script;
+    }
+
+    /** The command line in a process of its own, with the stand-in engine in its environment. */
+    static Process command(Path engine, Path dir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.xxgk.cli.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("cli.log").toFile());
+        builder.environment().put("XXGK_TESSERACT", engine.toString());
+        builder.environment().put("TESSDATA_PREFIX", dir.resolve("tessdata").toString());
+        return builder.start();
+    }
+}
