@@ -17,7 +17,7 @@ if [ -d "$1" ]; then
 else
   summary="$(dirname "$1")/xxgk-汇总.xlsx"
 fi
-java -Dfile.encoding=UTF-8 -jar "$here/lib/xxgk.jar" convert --beside --xlsx "$summary" "$@"
+java -Xmx768m ${XXGK_JAVA_OPTS:-} -Dfile.encoding=UTF-8 -jar "$here/lib/xxgk.jar" convert --beside --xlsx "$summary" "$@"
 code=$?
 echo
 echo "每个报告旁边已生成同名 .json 文件；汇总表：$summary"

@@ -14,7 +14,7 @@ if exist "%~1\*" (
 ) else (
   set "SUMMARY=%~dp1xxgk-汇总.xlsx"
 )
-java -Dfile.encoding=UTF-8 -jar "%HERE%lib\xxgk.jar" convert --beside --xlsx "%SUMMARY%" %*
+java -Xmx768m %XXGK_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%HERE%lib\xxgk.jar" convert --beside --xlsx "%SUMMARY%" %*
 echo.
 echo 每个报告旁边已生成同名 .json 文件；汇总表：%SUMMARY%
 pause

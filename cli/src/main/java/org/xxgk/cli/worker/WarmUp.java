@@ -14,9 +14,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.xxgk.Converter;
 
 /**
- * What a worker converts while it waits for its first file: a small page, PDF, Word file and
- * workbook made here, so that loading the libraries' classes, PDFBox's scan of the system fonts
- * and the converter's tables mostly happen outside any file's time limit.
+ * What a replacement worker converts before it says it is ready: a small page, PDF, Word file
+ * and workbook made here, so that loading the libraries' classes, PDFBox's scan of the system
+ * fonts and the converter's tables happen outside any file's time limit.
  */
 final class WarmUp {
 

@@ -48,12 +48,12 @@ final class Worker {
      * discarded (library log lines and stack traces are no concern of users; the answer says
      * what went wrong).
      */
-    static Worker start(OcrMode ocr, String heap) throws IOException {
+    static Worker start(OcrMode ocr, String heap, boolean warm) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss4m",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
-                "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name()));
+                "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold"));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Worker worker = new Worker(process);
         try {

@@ -70,18 +70,23 @@ public final class WorkerConverter implements Conversions {
         this.ocr = ocr;
         this.heap = heap;
         for (int i = 0; i < Math.max(1, workers); i++) {
-            startOne();
+            startOne(false);
         }
+        // Ctrl+C or SIGTERM: the workers go with this process, with the files they were on.
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
-    private void startOne() {
+    private final Thread shutdownHook = new Thread(() -> all.forEach(Worker::kill), "xxgk-worker-shutdown");
+
+    /** Starts a worker in the background; {@code warm}: one replacing another, warmed up before it is ready. */
+    private void startOne(boolean warm) {
         all.removeIf(w -> !w.alive());
         threads.submit(() -> {
             if (closed) {
                 return;
             }
             try {
-                Worker worker = Worker.start(ocr, heap);
+                Worker worker = Worker.start(ocr, heap, warm);
                 all.add(worker);
                 if (closed) {
                     worker.kill();
@@ -115,23 +120,23 @@ public final class WorkerConverter implements Conversions {
             return failed(content, name, "转换被中断");
         }
         if (pooled == BROKEN || !pooled.worker.alive()) {
-            startOne();
+            startOne(true);
             return failed(content, name, "无法启动转换进程：" + (pooled == BROKEN ? startFailure : "进程已退出"));
         }
         try {
             Protocol.Answer answer = pooled.worker.convert(content, name, limit, threads);
             if (answer.retire() || ++pooled.conversions >= MAX_CONVERSIONS) {
                 pooled.worker.close();
-                startOne();
+                startOne(true);
             } else {
                 idle.offer(pooled);
             }
             return answer.json();
         } catch (Worker.TooSlow e) {
-            startOne();
+            startOne(true);
             return failed(content, name, "转换超过时间限制（" + org.xxgk.cli.batch.TimedConverter.describe(limit) + "），已停止处理该文件");
         } catch (Worker.Died e) {
-            startOne();
+            startOne(true);
             return failed(content, name, "转换进程意外退出（可能是文件过大、内存不足），无法转换该文件");
         }
     }
@@ -152,5 +157,10 @@ public final class WorkerConverter implements Conversions {
         }
         all.forEach(Worker::kill); // the busy ones: their files are abandoned with the caller
         threads.shutdownNow();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // closing while the JVM shuts down: the hook is running or has run
+        }
     }
 }

@@ -35,14 +35,15 @@ public final class WorkerMain {
         DataOutputStream answers = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         DataInputStream requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+        watchParent();
         Converter converter = new Converter(Limits.DEFAULT, OcrMode.valueOf(args[0]));
-        // Ready at once (a batch of two files should not wait for it), and warming up alongside:
-        // by the time a replacement worker gets its first file, the libraries' classes, the script
-        // tables and PDFBox's font list are mostly loaded, so the file's time limit is its own.
-        Thread warmUp = new Thread(() -> WarmUp.run(converter), "xxgk-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
+        // A worker replacing one that was killed or retired warms up (class loading, the script
+        // tables, PDFBox's font list) before it says it is ready: the next file's time limit is
+        // its own. The first workers of a run start at once; their first files pay for loading,
+        // as an in-process conversion would.
+        if (args.length > 1 && args[1].equals("warm")) {
+            WarmUp.run(converter);
+        }
         Protocol.writeReady(answers);
         while (true) {
             Protocol.Request request;
@@ -61,6 +62,29 @@ public final class WorkerMain {
             }
             Protocol.writeAnswer(answers, json, tired());
         }
+    }
+
+    /**
+     * Ends this worker when the process that started it is gone (killed without a chance to stop
+     * its workers): a conversion in progress would otherwise run on with no one to answer.
+     */
+    private static void watchParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        if (parent == null) {
+            return;
+        }
+        Thread watch = new Thread(() -> {
+            while (parent.isAlive()) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(3);
+        }, "xxgk-parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** After a conversion left the heap mostly full, this worker retires and a fresh one takes over. */
