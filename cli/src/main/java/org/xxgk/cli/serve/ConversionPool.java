@@ -27,15 +27,20 @@ final class ConversionPool implements AutoCloseable {
     private final Conversions converter;
 
     ConversionPool(int concurrent, int queue, Duration timeout) {
+        // Worker processes: a file over the time limit is stopped for real, so it cannot hold
+        // a converter (or the CPU) while the next uploads wait.
+        this(concurrent, queue, new org.xxgk.cli.worker.WorkerConverter(concurrent, timeout, org.xxgk.OcrMode.AUTO));
+    }
+
+    /** With the given converter (tests: one that waits until told to go on). */
+    ConversionPool(int concurrent, int queue, Conversions converter) {
         this.workers = new ThreadPoolExecutor(concurrent, concurrent, 0, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(Math.max(1, queue)), task -> {
                     Thread thread = new Thread(task, "xxgk-serve-convert");
                     thread.setDaemon(true);
                     return thread;
                 }, new ThreadPoolExecutor.AbortPolicy());
-        // Worker processes: a file over the time limit is stopped for real, so it cannot hold
-        // a converter (or the CPU) while the next uploads wait.
-        this.converter = new org.xxgk.cli.worker.WorkerConverter(concurrent, timeout, org.xxgk.OcrMode.AUTO);
+        this.converter = converter;
     }
 
     /** The canonical JSON of one uploaded file: one document, or one for each report of a ZIP archive. */

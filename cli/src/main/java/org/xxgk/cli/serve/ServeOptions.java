@@ -25,4 +25,16 @@ public final class ServeOptions {
     @Option(names = "--timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "60s",
             description = "Time limit per file (default: ${DEFAULT-VALUE}).")
     public Duration timeout = Duration.ofSeconds(60);
+
+    @Option(names = "--idle-timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "30s",
+            description = "A connection that sends nothing for this long while the server waits for it is closed (default: ${DEFAULT-VALUE}).")
+    public Duration idleTimeout = Duration.ofSeconds(30);
+
+    @Option(names = "--header-timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "10s",
+            description = "Time for a request's headers to arrive in full, from the connection's start or the previous answer (default: ${DEFAULT-VALUE}).")
+    public Duration headerTimeout = Duration.ofSeconds(10);
+
+    @Option(names = "--upload-timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "5m",
+            description = "Time for a request's body to arrive in full; slower uploads get 408 (default: ${DEFAULT-VALUE}).")
+    public Duration uploadTimeout = Duration.ofMinutes(5);
 }

@@ -32,8 +32,12 @@ public final class WebServer implements AutoCloseable {
     private final long maxBytes;
 
     public WebServer(ServeOptions options) {
+        this(options, new ConversionPool(Math.max(1, options.maxConcurrent), options.queue, options.timeout));
+    }
+
+    WebServer(ServeOptions options, ConversionPool pool) {
         this.maxBytes = options.maxUploadMb * 1024L * 1024L;
-        this.pool = new ConversionPool(Math.max(1, options.maxConcurrent), options.queue, options.timeout);
+        this.pool = pool;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxBytes;
@@ -41,12 +45,12 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(maxBytes, io.javalin.config.SizeUnit.BYTES);
             // Uploads stay in memory (never in a temporary folder) up to the size limit.
             config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes), io.javalin.config.SizeUnit.BYTES);
+            JettySetup.apply(config.jetty, options, maxBytes);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.before("/api/*", this::limitSize);
             config.routes.post("/api/convert", this::convert);
             config.routes.post("/api/export/xlsx", this::exportXlsx);
             config.routes.get("/api/schema", ctx -> ctx.contentType("application/schema+json; charset=utf-8").result(SchemaResource.text()));
@@ -55,7 +59,7 @@ public final class WebServer implements AutoCloseable {
                     error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器繁忙：正在转换的文件太多，请稍后再试"));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (isTooLarge(e)) {
-                    error(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+                    error(ctx, HttpStatus.CONTENT_TOO_LARGE, "上传的内容超过大小上限（" + maxBytes / (1024 * 1024) + " MB）");
                 } else if (e instanceof jakarta.servlet.ServletException || e instanceof IllegalArgumentException) {
                     error(ctx, HttpStatus.BAD_REQUEST, "上传的请求格式有误，无法解析其中的文件");
                 } else {
@@ -64,40 +68,11 @@ public final class WebServer implements AutoCloseable {
                 }
             });
         });
-        app.start(options.bind, options.port);
+        app.start();
     }
 
     public int port() {
         return app.port();
-    }
-
-    private void limitSize(Context ctx) {
-        long length = ctx.req().getContentLengthLong();
-        if (length > maxBytes) {
-            discardModestExcess(ctx, length);
-            error(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
-            ctx.skipRemainingHandlers();
-        }
-    }
-
-    /**
-     * A client still sending its body does not read an early answer: the connection closes under it
-     * and it sees a broken pipe instead of the 413. Bodies up to four times the limit are read and
-     * thrown away so the answer arrives (as nginx's lingering close does); larger ones are cut off.
-     */
-    private void discardModestExcess(Context ctx, long length) {
-        if (length > 4 * maxBytes) {
-            return;
-        }
-        try {
-            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (java.io.IOException e) {
-            // The client went away; there is nobody left to answer.
-        }
-    }
-
-    private String tooLarge() {
-        return "上传的内容超过大小上限（" + maxBytes / (1024 * 1024) + " MB）";
     }
 
     private static boolean isTooLarge(Throwable e) {
@@ -111,11 +86,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(errorJson(message));
-    }
-
-    private static String errorJson(String message) {
-        return JSON.createObjectNode().put("error", message).toString();
+        ctx.status(status).contentType(ErrorAnswer.CONTENT_TYPE).result(ErrorAnswer.json(message));
     }
 
     /**

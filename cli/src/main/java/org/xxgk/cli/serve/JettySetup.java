@@ -1,0 +1,34 @@
+package org.xxgk.cli.serve;
+
+import io.javalin.config.JettyConfig;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The Jetty under Javalin, set up for clients that are slow or hostile: a connection costs no
+ * thread while it sends, and is dropped when it sends too slowly.
+ */
+final class JettySetup {
+
+    private JettySetup() {
+    }
+
+    static void apply(JettyConfig jetty, ServeOptions options, long maxBytes) {
+        HeaderDeadline headerDeadline = new HeaderDeadline(options.headerTimeout);
+        jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(options.bind);
+            connector.setPort(options.port);
+            // Closes a connection that sends nothing while the server waits for it (headers or body).
+            connector.setIdleTimeout(options.idleTimeout.toMillis());
+            connector.addEventListener(headerDeadline);
+            return connector;
+        });
+        jetty.modifyServer(server -> {
+            // Each insertHandler goes in front of the previous one: a request meets the header
+            // deadline, then its body is read, then Javalin.
+            server.insertHandler(new WholeBody(maxBytes, options.uploadTimeout, options.idleTimeout));
+            server.insertHandler(headerDeadline);
+        });
+    }
+}
