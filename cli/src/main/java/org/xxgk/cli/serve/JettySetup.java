@@ -6,7 +6,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The Jetty under Javalin, set up for clients that are slow or hostile: a connection costs no
- * thread while it sends, and is dropped when it sends too slowly.
+ * thread while it sends, and is dropped when it sends too slowly; a request for another host
+ * name or from another site's page is refused before its body is read.
  */
 final class JettySetup {
 
@@ -26,8 +27,9 @@ final class JettySetup {
         });
         jetty.modifyServer(server -> {
             // Each insertHandler goes in front of the previous one: a request meets the header
-            // deadline, then its body is read, then Javalin.
+            // deadline, the Host and Origin checks, then its body is read, then Javalin.
             server.insertHandler(new WholeBody(maxBytes, options.uploadTimeout, options.idleTimeout));
+            server.insertHandler(new RequestGuard(new AllowedHosts(options.bind, options.allowedHosts)));
             server.insertHandler(headerDeadline);
         });
     }
