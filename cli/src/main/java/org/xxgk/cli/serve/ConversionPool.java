@@ -16,6 +16,9 @@ import org.xxgk.cli.batch.Conversions;
  */
 final class ConversionPool implements AutoCloseable {
 
+    /** Seconds a refused client is told to wait (Retry-After): a typical report converts in about one. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     /** Thrown when no converter is free and the queue is full. */
     static final class Busy extends Exception {
         Busy() {

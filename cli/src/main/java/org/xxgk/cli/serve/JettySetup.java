@@ -16,6 +16,8 @@ final class JettySetup {
 
     static void apply(JettyConfig jetty, ServeOptions options, long maxBytes) {
         HeaderDeadline headerDeadline = new HeaderDeadline(options.headerTimeout);
+        // Jetty's multipart parser counts parts against the context's form key limit and stops past it.
+        jetty.modifyServletContextHandler(context -> context.setMaxFormKeys(options.maxFiles));
         jetty.addConnector((server, http) -> {
             ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
             connector.setHost(options.bind);
@@ -31,6 +33,7 @@ final class JettySetup {
             server.insertHandler(new WholeBody(maxBytes, options.uploadTimeout, options.idleTimeout));
             server.insertHandler(new RequestGuard(new AllowedHosts(options.bind, options.allowedHosts)));
             server.insertHandler(headerDeadline);
+            server.setErrorHandler(new JsonErrors());
         });
     }
 }

@@ -25,6 +25,9 @@ public final class ServeOptions {
     @Option(names = "--max-upload", paramLabel = "MB", description = "Largest request accepted, in MB (default: ${DEFAULT-VALUE}).")
     public int maxUploadMb = 50;
 
+    @Option(names = "--max-files", paramLabel = "N", description = "Files (multipart parts) in one upload; more get 413 (default: ${DEFAULT-VALUE}).")
+    public int maxFiles = 100;
+
     @Option(names = "--max-concurrent", paramLabel = "N", description = "Conversions running at once (default: the number of processors, ${DEFAULT-VALUE}).")
     public int maxConcurrent = Runtime.getRuntime().availableProcessors();
 

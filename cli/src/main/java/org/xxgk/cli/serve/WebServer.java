@@ -30,6 +30,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final ConversionPool pool;
     private final long maxBytes;
+    private final int maxFiles;
 
     public WebServer(ServeOptions options) {
         this(options, new ConversionPool(Math.max(1, options.maxConcurrent), options.queue, options.timeout));
@@ -37,10 +38,12 @@ public final class WebServer implements AutoCloseable {
 
     WebServer(ServeOptions options, ConversionPool pool) {
         this.maxBytes = options.maxUploadMb * 1024L * 1024L;
+        this.maxFiles = options.maxFiles;
         this.pool = pool;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxBytes;
+            config.http.prefer405over404 = true;
             config.jetty.multipartConfig.maxFileSize(maxBytes, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(maxBytes, io.javalin.config.SizeUnit.BYTES);
             // Uploads stay in memory (never in a temporary folder) up to the size limit.
@@ -55,10 +58,14 @@ public final class WebServer implements AutoCloseable {
             config.routes.post("/api/export/xlsx", this::exportXlsx);
             config.routes.get("/api/schema", ctx -> ctx.contentType("application/schema+json; charset=utf-8").result(SchemaResource.text()));
             config.routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
-            config.routes.exception(ConversionPool.Busy.class, (e, ctx) ->
-                    error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器繁忙：正在转换的文件太多，请稍后再试"));
+            config.routes.exception(ConversionPool.Busy.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(ConversionPool.RETRY_AFTER_SECONDS));
+                error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器繁忙：正在转换的文件太多，请稍后再试");
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
-                if (isTooLarge(e)) {
+                if (isTooManyParts(e)) {
+                    error(ctx, HttpStatus.CONTENT_TOO_LARGE, "一次上传的文件过多：最多 " + maxFiles + " 个，请分批上传");
+                } else if (isTooLarge(e)) {
                     error(ctx, HttpStatus.CONTENT_TOO_LARGE, "上传的内容超过大小上限（" + maxBytes / (1024 * 1024) + " MB）");
                 } else if (e instanceof jakarta.servlet.ServletException || e instanceof IllegalArgumentException) {
                     error(ctx, HttpStatus.BAD_REQUEST, "上传的请求格式有误，无法解析其中的文件");
@@ -67,12 +74,27 @@ public final class WebServer implements AutoCloseable {
                     error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误：" + e.getClass().getSimpleName());
                 }
             });
+            // Javalin's own answers (no such route, wrong method) in the API's shape too.
+            for (int status : new int[] {404, 405}) {
+                config.routes.error(status, ctx ->
+                        error(ctx, HttpStatus.forStatus(status), JsonErrors.message(status) + "：" + ctx.method() + " " + ctx.path()));
+            }
         });
         app.start();
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** Jetty stops at the first part past the limit with this message; there is no exception type for it. */
+    private static boolean isTooManyParts(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("too many keys")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTooLarge(Throwable e) {
