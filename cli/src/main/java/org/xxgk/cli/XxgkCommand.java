@@ -41,7 +41,7 @@ final class XxgkCommand implements Runnable {
     @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Starts the upload page and the HTTP API (POST /api/convert, GET /api/schema, GET /healthz).")
     int serve(@CommandLine.Mixin org.xxgk.cli.serve.ServeOptions options) throws InterruptedException {
-        org.xxgk.cli.serve.WebServer server = new org.xxgk.cli.serve.WebServer(options);
+        org.xxgk.cli.serve.WebServer server = new org.xxgk.cli.serve.WebServer(options, err);
         options.exposureWarning().ifPresent(err::println);
         err.println("xxgk: 网页与接口已启动：http://" + (options.bind.contains(":") ? "[" + options.bind + "]" : options.bind)
                 + ":" + server.port() + "/ （按 Ctrl+C 停止）");

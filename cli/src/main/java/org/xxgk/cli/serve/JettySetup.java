@@ -1,6 +1,7 @@
 package org.xxgk.cli.serve;
 
 import io.javalin.config.JettyConfig;
+import java.io.PrintStream;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -14,7 +15,7 @@ final class JettySetup {
     private JettySetup() {
     }
 
-    static void apply(JettyConfig jetty, ServeOptions options, long maxBytes) {
+    static void apply(JettyConfig jetty, ServeOptions options, long maxBytes, PrintStream log) {
         HeaderDeadline headerDeadline = new HeaderDeadline(options.headerTimeout);
         // Jetty's multipart parser counts parts against the context's form key limit and stops past it.
         jetty.modifyServletContextHandler(context -> context.setMaxFormKeys(options.maxFiles));
@@ -28,12 +29,16 @@ final class JettySetup {
             return connector;
         });
         jetty.modifyServer(server -> {
-            // Each insertHandler goes in front of the previous one: a request meets the header
-            // deadline, the Host and Origin checks, then its body is read, then Javalin.
+            // Each insertHandler goes in front of the previous one: a request is numbered, meets
+            // the header deadline, the Host and Origin checks, then its body is read, then Javalin.
             server.insertHandler(new WholeBody(maxBytes, options.uploadTimeout, options.idleTimeout));
             server.insertHandler(new RequestGuard(new AllowedHosts(options.bind, options.allowedHosts)));
             server.insertHandler(headerDeadline);
+            server.insertHandler(new RequestIds());
             server.setErrorHandler(new JsonErrors());
+            if (options.accessLog) {
+                server.setRequestLog(new AccessLog(log));
+            }
         });
     }
 }

@@ -50,6 +50,10 @@ public final class ServeOptions {
             description = "Time for a request's body to arrive in full; slower uploads get 408 (default: ${DEFAULT-VALUE}).")
     public Duration uploadTimeout = Duration.ofMinutes(5);
 
+    @Option(names = "--access-log",
+            description = "One line per request on standard error: request id, bytes received, content type, status, milliseconds.")
+    public boolean accessLog;
+
     /**
      * A warning (Chinese, for the person starting the server) when the address reaches beyond
      * this machine: the API has no login, so anyone who can reach it can use it.

@@ -9,6 +9,7 @@ import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +34,15 @@ public final class WebServer implements AutoCloseable {
     private final int maxFiles;
 
     public WebServer(ServeOptions options) {
-        this(options, new ConversionPool(Math.max(1, options.maxConcurrent), options.queue, options.timeout));
+        this(options, System.err);
     }
 
-    WebServer(ServeOptions options, ConversionPool pool) {
+    /** {@code log} takes the access log (--access-log). */
+    public WebServer(ServeOptions options, PrintStream log) {
+        this(options, log, new ConversionPool(Math.max(1, options.maxConcurrent), options.queue, options.timeout));
+    }
+
+    WebServer(ServeOptions options, PrintStream log, ConversionPool pool) {
         this.maxBytes = options.maxUploadMb * 1024L * 1024L;
         this.maxFiles = options.maxFiles;
         this.pool = pool;
@@ -48,7 +54,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(maxBytes, io.javalin.config.SizeUnit.BYTES);
             // Uploads stay in memory (never in a temporary folder) up to the size limit.
             config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes), io.javalin.config.SizeUnit.BYTES);
-            JettySetup.apply(config.jetty, options, maxBytes);
+            JettySetup.apply(config.jetty, options, maxBytes, log);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";

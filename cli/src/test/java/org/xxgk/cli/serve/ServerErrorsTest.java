@@ -3,6 +3,8 @@ package org.xxgk.cli.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,5 +124,39 @@ class ServerErrorsTest {
         } finally {
             clients.shutdownNow();
         }
+    }
+
+    @Test
+    void theAccessLogHasOneLinePerRequest() throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        ServeOptions o = TestServer.options();
+        o.accessLog = true;
+        try (WebServer server = TestServer.start(o, FakeConversions.instant(), new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            int port = server.port();
+            RawHttp.Answer converted = post(port, "/api/convert?filename=%E5%B9%B4%E6%8A%A5.txt", "text/plain; charset=utf-8", "hello".getBytes());
+            assertEquals(200, converted.status());
+            RawHttp.Answer missing = RawHttp.get(port, "/api/nothing");
+            assertEquals(404, missing.status());
+            RawHttp.Answer tooMany = post(port, "/api/convert", "multipart/form-data; boundary=b", multipart(101));
+            assertEquals(413, tooMany.status());
+            String lines = awaitLines(log, 3);
+            assertTrue(lines.lines().anyMatch(l -> l.matches("\\S+ id=" + converted.headers().get("x-request-id")
+                    + " POST /api/convert in=5 type=text/plain status=200 out=\\d+ ms=\\d+")), lines);
+            assertTrue(lines.lines().anyMatch(l -> l.matches("\\S+ id=" + missing.headers().get("x-request-id")
+                    + " GET /api/nothing in=0 type=- status=404 out=\\d+ ms=\\d+")), lines);
+            assertTrue(lines.lines().anyMatch(l -> l.matches("\\S+ id=" + tooMany.headers().get("x-request-id")
+                    + " POST /api/convert in=\\d+ type=multipart/form-data status=413 out=\\d+ ms=\\d+")), lines);
+            assertTrue(!lines.contains("filename") && !lines.contains("年报"), "file names stay out of the log: " + lines);
+            assertEquals(3, java.util.Set.of(converted.headers().get("x-request-id"), missing.headers().get("x-request-id"),
+                    tooMany.headers().get("x-request-id")).size(), "every request has its own id");
+        }
+    }
+
+    /** The log line is written once the answer is complete, which the client may see first. */
+    private static String awaitLines(ByteArrayOutputStream log, int count) throws InterruptedException {
+        for (int i = 0; i < 3000 && log.toString(StandardCharsets.UTF_8).lines().count() < count; i++) {
+            Thread.sleep(10);
+        }
+        return log.toString(StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,6 @@
 package org.xxgk.cli.serve;
 
+import java.io.PrintStream;
 import java.time.Duration;
 
 /** Servers for the hardening tests: real Jetty on a free loopback port, with a fake converter. */
@@ -22,6 +23,10 @@ final class TestServer {
     }
 
     static WebServer start(ServeOptions options, FakeConversions converter) {
-        return new WebServer(options, new ConversionPool(options.maxConcurrent, options.queue, converter));
+        return start(options, converter, System.err);
+    }
+
+    static WebServer start(ServeOptions options, FakeConversions converter, PrintStream log) {
+        return new WebServer(options, log, new ConversionPool(options.maxConcurrent, options.queue, converter));
     }
 }
