@@ -4,6 +4,7 @@ import io.javalin.config.JettyConfig;
 import java.io.PrintStream;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The Jetty under Javalin, set up for clients that are slow or hostile: a connection costs no
@@ -11,6 +12,9 @@ import org.eclipse.jetty.server.ServerConnector;
  * name or from another site's page is refused before its body is read.
  */
 final class JettySetup {
+
+    /** Milliseconds Jetty may take to stop; the conversions are stopped before it (WebServer.close). */
+    private static final long STOP_TIMEOUT_MS = 1000;
 
     private JettySetup() {
     }
@@ -31,11 +35,15 @@ final class JettySetup {
         jetty.modifyServer(server -> {
             // Each insertHandler goes in front of the previous one: a request is numbered, meets
             // the header deadline, the Host and Origin checks, then its body is read, then Javalin.
+            // On stopping, Jetty waits (up to the stop timeout) for the requests that reached
+            // Javalin to be answered; uploads still arriving are not waited for.
+            server.insertHandler(new GracefulHandler());
             server.insertHandler(new WholeBody(maxBytes, options.uploadTimeout, options.idleTimeout));
             server.insertHandler(new RequestGuard(new AllowedHosts(options.bind, options.allowedHosts)));
             server.insertHandler(headerDeadline);
             server.insertHandler(new RequestIds());
             server.setErrorHandler(new JsonErrors());
+            server.setStopTimeout(STOP_TIMEOUT_MS);
             if (options.accessLog) {
                 server.setRequestLog(new AccessLog(log));
             }

@@ -68,6 +68,10 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Retry-After", String.valueOf(ConversionPool.RETRY_AFTER_SECONDS));
                 error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器繁忙：正在转换的文件太多，请稍后再试");
             });
+            config.routes.exception(ConversionPool.Stopping.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(ConversionPool.RETRY_AFTER_SECONDS));
+                error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器正在停止，文件未能转换，请稍后再试");
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (isTooManyParts(e)) {
                     error(ctx, HttpStatus.CONTENT_TOO_LARGE, "一次上传的文件过多：最多 " + maxFiles + " 个，请分批上传");
@@ -176,10 +180,14 @@ public final class WebServer implements AutoCloseable {
                 .result(workbook);
     }
 
+    /**
+     * Conversions first: their workers are killed and the requests waiting for them answered
+     * (503) at once, so Jetty has nothing long left to wait for.
+     */
     @Override
     public void close() {
-        app.stop();
         pool.close();
+        app.stop();
     }
 
 }

@@ -127,6 +127,24 @@ class ServerErrorsTest {
     }
 
     @Test
+    void stoppingAnswersWaitingUploadsAt503() throws Exception {
+        FakeConversions held = FakeConversions.held();
+        ExecutorService clients = Executors.newSingleThreadExecutor();
+        try {
+            WebServer server = TestServer.start(TestServer.options(), held);
+            int port = server.port();
+            Future<RawHttp.Answer> upload = clients.submit(() -> post(port, "/api/convert?filename=a.txt", "text/plain", "a".getBytes()));
+            assertTrue(held.started.tryAcquire(30, TimeUnit.SECONDS), "the conversion did not start");
+            server.close();
+            RawHttp.Answer a = upload.get(30, TimeUnit.SECONDS);
+            assertJsonError(a, 503, "服务器正在停止，文件未能转换，请稍后再试");
+            assertEquals(String.valueOf(ConversionPool.RETRY_AFTER_SECONDS), a.headers().get("retry-after"));
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
     void theAccessLogHasOneLinePerRequest() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         ServeOptions o = TestServer.options();
