@@ -33,8 +33,9 @@ final class RawHttp implements AutoCloseable {
     RawHttp(int port) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setTcpNoDelay(true);
-        // Only a guard against a hung test; every wait below ends on the server's action long before.
-        socket.setSoTimeout(60_000);
+        // Only a guard against a hung test; every wait below ends on the server's action before
+        // (a first real conversion may wait for its worker to warm up on a loaded machine).
+        socket.setSoTimeout(300_000);
         out = socket.getOutputStream();
         in = socket.getInputStream();
     }

@@ -143,6 +143,21 @@ class ServerSlowClientsTest {
         }
     }
 
+    @Test
+    void aConversionLongerThanTheIdleTimeoutIsStillAnswered() throws Exception {
+        ServeOptions o = TestServer.options();
+        o.idleTimeout = Duration.ofSeconds(1);
+        FakeConversions held = FakeConversions.held();
+        try (WebServer server = TestServer.start(o, held); RawHttp c = new RawHttp(server.port())) {
+            c.send(uploadHead(server.port(), 5) + "hello");
+            assertTrue(held.started.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS), "the conversion did not start");
+            sleep(3000); // the connection is silent three idle timeouts long while the server works
+            held.release();
+            RawHttp.Answer a = c.answer();
+            assertEquals(200, a.status(), a.body());
+        }
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);
