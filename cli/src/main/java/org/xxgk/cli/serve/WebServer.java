@@ -80,7 +80,8 @@ public final class WebServer implements AutoCloseable {
                 } else if (e instanceof jakarta.servlet.ServletException || e instanceof IllegalArgumentException) {
                     error(ctx, HttpStatus.BAD_REQUEST, "上传的请求格式有误，无法解析其中的文件");
                 } else {
-                    LOG.warn("request to {} failed", ctx.path(), e);
+                    // A bug of ours: logged (library warnings are silenced, see simplelogger.properties).
+                    LOG.error("request to {} failed", ctx.path(), e);
                     error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误：" + e.getClass().getSimpleName());
                 }
             });
