@@ -1,6 +1,9 @@
 package org.xxgk.cli;
 
 import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicReference;
+import org.xxgk.cli.serve.ServeOptions;
+import org.xxgk.cli.serve.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,11 +43,26 @@ final class XxgkCommand implements Runnable {
 
     @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Starts the upload page and the HTTP API (POST /api/convert, GET /api/schema, GET /healthz).")
-    int serve(@CommandLine.Mixin org.xxgk.cli.serve.ServeOptions options) throws InterruptedException {
-        org.xxgk.cli.serve.WebServer server = new org.xxgk.cli.serve.WebServer(options);
+    int serve(@CommandLine.Mixin ServeOptions options) throws InterruptedException {
+        AtomicReference<WebServer> running = new AtomicReference<>();
+        // Registered first: a signal while the server starts must end the worker processes it has started.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                WebServer server = running.get();
+                if (server != null) {
+                    server.close();
+                }
+            } finally {
+                // A worker process still starting up is not yet known to the converter, which ends
+                // only the ones it knows; the whole process is ending, so all of its children do.
+                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+            }
+        }));
+        WebServer server = new WebServer(options, err);
+        running.set(server);
+        options.exposureWarning().ifPresent(err::println);
         err.println("xxgk: 网页与接口已启动：http://" + (options.bind.contains(":") ? "[" + options.bind + "]" : options.bind)
                 + ":" + server.port() + "/ （按 Ctrl+C 停止）");
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         Thread.currentThread().join();
         return 0;
     }

@@ -9,6 +9,7 @@ import io.javalin.http.UploadedFile;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,74 +31,81 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final ConversionPool pool;
     private final long maxBytes;
+    private final int maxFiles;
 
     public WebServer(ServeOptions options) {
+        this(options, System.err);
+    }
+
+    /** {@code log} takes the access log (--access-log). */
+    public WebServer(ServeOptions options, PrintStream log) {
+        this(options, log, new ConversionPool(Math.max(1, options.maxConcurrent), options.queue, options.timeout));
+    }
+
+    WebServer(ServeOptions options, PrintStream log, ConversionPool pool) {
         this.maxBytes = options.maxUploadMb * 1024L * 1024L;
-        this.pool = new ConversionPool(Math.max(1, options.maxConcurrent), options.queue, options.timeout);
+        this.maxFiles = options.maxFiles;
+        this.pool = pool;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxBytes;
+            config.http.prefer405over404 = true;
             config.jetty.multipartConfig.maxFileSize(maxBytes, io.javalin.config.SizeUnit.BYTES);
             config.jetty.multipartConfig.maxTotalRequestSize(maxBytes, io.javalin.config.SizeUnit.BYTES);
             // Uploads stay in memory (never in a temporary folder) up to the size limit.
             config.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes), io.javalin.config.SizeUnit.BYTES);
+            JettySetup.apply(config.jetty, options, maxBytes, log);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
-            config.routes.before("/api/*", this::limitSize);
             config.routes.post("/api/convert", this::convert);
             config.routes.post("/api/export/xlsx", this::exportXlsx);
             config.routes.get("/api/schema", ctx -> ctx.contentType("application/schema+json; charset=utf-8").result(SchemaResource.text()));
             config.routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
-            config.routes.exception(ConversionPool.Busy.class, (e, ctx) ->
-                    error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器繁忙：正在转换的文件太多，请稍后再试"));
+            config.routes.exception(ConversionPool.Busy.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(ConversionPool.RETRY_AFTER_SECONDS));
+                error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器繁忙：正在转换的文件太多，请稍后再试");
+            });
+            config.routes.exception(ConversionPool.Stopping.class, (e, ctx) -> {
+                ctx.header("Retry-After", String.valueOf(ConversionPool.RETRY_AFTER_SECONDS));
+                error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器正在停止，文件未能转换，请稍后再试");
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
-                if (isTooLarge(e)) {
-                    error(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
+                if (isTooManyParts(e)) {
+                    error(ctx, HttpStatus.CONTENT_TOO_LARGE, "一次上传的文件过多：最多 " + maxFiles + " 个，请分批上传");
+                } else if (isTooLarge(e)) {
+                    error(ctx, HttpStatus.CONTENT_TOO_LARGE, "上传的内容超过大小上限（" + maxBytes / (1024 * 1024) + " MB）");
                 } else if (e instanceof jakarta.servlet.ServletException || e instanceof IllegalArgumentException) {
                     error(ctx, HttpStatus.BAD_REQUEST, "上传的请求格式有误，无法解析其中的文件");
                 } else {
-                    LOG.warn("request to {} failed", ctx.path(), e);
+                    // A bug of ours: logged (library warnings are silenced, see simplelogger.properties).
+                    LOG.error("request to {} failed", ctx.path(), e);
                     error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误：" + e.getClass().getSimpleName());
                 }
             });
+            // Javalin's own answers (no such route, wrong method) in the API's shape too.
+            for (int status : new int[] {404, 405}) {
+                config.routes.error(status, ctx ->
+                        error(ctx, HttpStatus.forStatus(status), JsonErrors.message(status) + "：" + ctx.method() + " " + ctx.path()));
+            }
         });
-        app.start(options.bind, options.port);
+        app.start();
     }
 
     public int port() {
         return app.port();
     }
 
-    private void limitSize(Context ctx) {
-        long length = ctx.req().getContentLengthLong();
-        if (length > maxBytes) {
-            discardModestExcess(ctx, length);
-            error(ctx, HttpStatus.CONTENT_TOO_LARGE, tooLarge());
-            ctx.skipRemainingHandlers();
+    /** Jetty stops at the first part past the limit with this message; there is no exception type for it. */
+    private static boolean isTooManyParts(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("too many keys")) {
+                return true;
+            }
         }
-    }
-
-    /**
-     * A client still sending its body does not read an early answer: the connection closes under it
-     * and it sees a broken pipe instead of the 413. Bodies up to four times the limit are read and
-     * thrown away so the answer arrives (as nginx's lingering close does); larger ones are cut off.
-     */
-    private void discardModestExcess(Context ctx, long length) {
-        if (length > 4 * maxBytes) {
-            return;
-        }
-        try {
-            ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (java.io.IOException e) {
-            // The client went away; there is nobody left to answer.
-        }
-    }
-
-    private String tooLarge() {
-        return "上传的内容超过大小上限（" + maxBytes / (1024 * 1024) + " MB）";
+        return false;
     }
 
     private static boolean isTooLarge(Throwable e) {
@@ -111,11 +119,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(errorJson(message));
-    }
-
-    private static String errorJson(String message) {
-        return JSON.createObjectNode().put("error", message).toString();
+        ctx.status(status).contentType(ErrorAnswer.CONTENT_TYPE).result(ErrorAnswer.json(message));
     }
 
     /**
@@ -177,10 +181,14 @@ public final class WebServer implements AutoCloseable {
                 .result(workbook);
     }
 
+    /**
+     * Conversions first: their workers are killed and the requests waiting for them answered
+     * (503) at once, so Jetty has nothing long left to wait for.
+     */
     @Override
     public void close() {
-        app.stop();
         pool.close();
+        app.stop();
     }
 
 }

@@ -1,0 +1,52 @@
+package org.xxgk.cli.serve;
+
+import io.javalin.config.JettyConfig;
+import java.io.PrintStream;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The Jetty under Javalin, set up for clients that are slow or hostile: a connection costs no
+ * thread while it sends, and is dropped when it sends too slowly; a request for another host
+ * name or from another site's page is refused before its body is read.
+ */
+final class JettySetup {
+
+    /** Milliseconds Jetty may take to stop; the conversions are stopped before it (WebServer.close). */
+    private static final long STOP_TIMEOUT_MS = 1000;
+
+    private JettySetup() {
+    }
+
+    static void apply(JettyConfig jetty, ServeOptions options, long maxBytes, PrintStream log) {
+        HeaderDeadline headerDeadline = new HeaderDeadline(options.headerTimeout);
+        // Jetty's multipart parser counts parts against the context's form key limit and stops past it.
+        jetty.modifyServletContextHandler(context -> context.setMaxFormKeys(options.maxFiles));
+        jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(options.bind);
+            connector.setPort(options.port);
+            // Closes a connection that sends nothing while the server waits for it (headers or body).
+            connector.setIdleTimeout(options.idleTimeout.toMillis());
+            connector.addEventListener(headerDeadline);
+            return connector;
+        });
+        jetty.modifyServer(server -> {
+            // Each insertHandler goes in front of the previous one: a request is numbered, meets
+            // the header deadline, the Host and Origin checks, then its body is read, then Javalin.
+            // On stopping, Jetty waits (up to the stop timeout) for the requests that reached
+            // Javalin to be answered; uploads still arriving are not waited for.
+            server.insertHandler(new GracefulHandler());
+            server.insertHandler(new WholeBody(maxBytes, options.uploadTimeout, options.idleTimeout));
+            server.insertHandler(new RequestGuard(new AllowedHosts(options.bind, options.allowedHosts)));
+            server.insertHandler(headerDeadline);
+            server.insertHandler(new RequestIds());
+            server.setErrorHandler(new JsonErrors());
+            server.setStopTimeout(STOP_TIMEOUT_MS);
+            if (options.accessLog) {
+                server.setRequestLog(new AccessLog(log));
+            }
+        });
+    }
+}
