@@ -44,25 +44,27 @@ final class Worker {
     }
 
     /**
-     * A new worker: this JVM's java and class path, a heap of its own, its standard error
-     * discarded (library log lines and stack traces are no concern of users; the answer says
-     * what went wrong).
+     * A new worker process, started but not yet ready (see {@link #awaitReady}): this JVM's java
+     * and class path, a heap of its own, its standard error discarded (library log lines and
+     * stack traces are no concern of users; the answer says what went wrong).
      */
-    static Worker start(OcrMode ocr, String heap, boolean warm) throws IOException {
+    static Worker launch(OcrMode ocr, String heap, boolean warm) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss4m",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold"));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Worker worker = new Worker(process);
+        return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+    }
+
+    /** Waits for the worker to say it is ready; a worker that cannot is killed. */
+    void awaitReady() throws IOException {
         try {
-            Protocol.readReady(worker.answers);
+            Protocol.readReady(answers);
         } catch (IOException e) {
-            worker.kill();
+            kill();
             throw e;
         }
-        return worker;
     }
 
     /** The file's canonical JSON, read within {@code limit} (waiting on {@code readers}). */
@@ -100,15 +102,19 @@ final class Worker {
         process.destroyForcibly();
     }
 
-    /** Lets an idle worker end by closing its input, and makes sure it does. */
+    /** Lets an idle worker end by closing its input; {@link #awaitExit} makes sure it does. */
     void close() {
         try {
             requests.close();
         } catch (IOException e) {
             // it is going anyway
         }
+    }
+
+    /** Waits until {@code deadline} (System.nanoTime) for the worker to end, then kills it. */
+    void awaitExit(long deadline) {
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 kill();
             }
         } catch (InterruptedException e) {

@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.xxgk.Converter;
 import org.xxgk.Limits;
 import org.xxgk.OcrMode;
@@ -81,23 +82,29 @@ public final class WorkerConverter implements Conversions {
     /** Starts a worker in the background; {@code warm}: one replacing another, warmed up before it is ready. */
     private void startOne(boolean warm) {
         all.removeIf(w -> !w.alive());
-        threads.submit(() -> {
-            if (closed) {
-                return;
-            }
-            try {
-                Worker worker = Worker.start(ocr, heap, warm);
-                all.add(worker);
-                if (closed) {
-                    worker.kill();
-                    return;
+        if (closed) {
+            return;
+        }
+        try {
+            threads.submit(() -> {
+                try {
+                    Worker worker = Worker.launch(ocr, heap, warm);
+                    // Known from its start, so that closing kills a worker still starting up too.
+                    all.add(worker);
+                    if (closed) {
+                        worker.kill();
+                        return;
+                    }
+                    worker.awaitReady();
+                    idle.offer(new Pooled(worker));
+                } catch (IOException e) {
+                    startFailure = e.getMessage();
+                    idle.offer(BROKEN);
                 }
-                idle.offer(new Pooled(worker));
-            } catch (IOException e) {
-                startFailure = e.getMessage();
-                idle.offer(BROKEN);
-            }
-        });
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile: no replacement wanted
+        }
     }
 
     @Override
@@ -112,9 +119,15 @@ public final class WorkerConverter implements Conversions {
 
     @Override
     public String convert(byte[] content, String name) {
-        Pooled pooled;
+        Pooled pooled = null;
         try {
-            pooled = idle.take();
+            // Waits for a free worker, but not past close(): no worker will come back then.
+            while (pooled == null) {
+                if (closed) {
+                    return failed(content, name, "转换已停止（程序正在退出）");
+                }
+                pooled = idle.poll(200, TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(content, name, "转换被中断");
@@ -127,6 +140,7 @@ public final class WorkerConverter implements Conversions {
             Protocol.Answer answer = pooled.worker.convert(content, name, limit, threads);
             if (answer.retire() || ++pooled.conversions >= MAX_CONVERSIONS) {
                 pooled.worker.close();
+                pooled.worker.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
                 startOne(true);
             } else {
                 idle.offer(pooled);
@@ -149,13 +163,19 @@ public final class WorkerConverter implements Conversions {
     @Override
     public void close() {
         closed = true;
+        // Idle workers are asked to end (their input closed), all at once, and given 2 s together;
+        // the busy ones and any still starting are killed: their files are abandoned with the caller.
+        List<Worker> ending = new java.util.ArrayList<>();
         Pooled pooled;
         while ((pooled = idle.poll()) != null) {
             if (pooled != BROKEN) {
                 pooled.worker.close();
+                ending.add(pooled.worker);
             }
         }
-        all.forEach(Worker::kill); // the busy ones: their files are abandoned with the caller
+        all.stream().filter(w -> !ending.contains(w)).forEach(Worker::kill);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        ending.forEach(w -> w.awaitExit(deadline));
         threads.shutdownNow();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
