@@ -34,6 +34,7 @@ public final class PdfExtractor implements Extractor {
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         PdfDamage damage = PdfDamage.of(content);
         try (PDDocument document = Loader.loadPDF(content)) {
+            document.setResourceCache(new DocumentFontCache());
             if (document.getNumberOfPages() > maxPages) {
                 throw new ExtractionException("PDF文档共" + document.getNumberOfPages() + "页，超过上限（" + maxPages + "页），不像是一份年度报告");
             }
