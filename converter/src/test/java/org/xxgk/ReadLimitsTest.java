@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.html.HtmlExtractor;
+import org.xxgk.extract.odf.OdfExtractor;
 import org.xxgk.extract.pdf.PdfExtractor;
 import org.xxgk.extract.sheet.SpreadsheetExtractor;
 import org.xxgk.extract.word.DocxExtractor;
@@ -68,6 +69,13 @@ class ReadLimitsTest {
         byte[] docx = Bombs.gridSpanDocx(6_000);
         assertFailed(docx, "gridspan-1000.docx", CELLS);
         assertEquals(MAX_CELLS + 1, stoppedAt(new DocxExtractor(MAX_CELLS), docx));
+    }
+
+    @Test
+    void openDocumentSpansOfAThousand() {
+        byte[] ods = Bombs.spannedOds();
+        assertFailed(ods, "spanned-1000.ods", CELLS);
+        assertEquals(MAX_CELLS + 1, stoppedAt(new OdfExtractor(MAX_CELLS), ods));
     }
 
     /** The region is measured, clipped to the 200 columns read, before any position it covers is marked. */

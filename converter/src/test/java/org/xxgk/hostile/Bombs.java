@@ -25,8 +25,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Small files that make a reader do enormous work: one merged region over a whole sheet, form
- * XObjects nested and drawn again and again, spans of a thousand columns on thousands of rows,
- * sheets of millions of rows or shared strings. Each is written at test time (none is kept in the
+ * XObjects nested and drawn again and again, spans of a thousand columns on thousands of rows
+ * (HTML, Word, OpenDocument), sheets of millions of rows or shared strings. Each is written at test time (none is kept in the
  * repository) and none is a compression bomb, so each reaches the reader it aims at instead of
  * being stopped by the ZIP guards. The converter's tests use them one by one; the command line's
  * hostile corpus writes them all with {@link #write(Path)}.
@@ -49,6 +49,7 @@ public final class Bombs {
         all.put("five-million-strings.xlsx", () -> sharedStringsXlsx(5_000_000));
         all.put("gridspan-1000.docx", () -> gridSpanDocx(6_000));
         all.put("colspan-100000.html", () -> colspanHtml(3_500));
+        all.put("spanned-1000.ods", Bombs::spannedOds);
         all.put("nested-forms.pdf", () -> nestedFormsPdf(28, 3));
         all.put("form-fan-out.pdf", () -> nestedFormsPdf(6, 20));
         return all;
@@ -174,6 +175,42 @@ public final class Bombs {
             html.append("<tr><td colspan=\"100000\">").append(r).append("</td></tr>\n");
         }
         return utf8(html.append("</table></body></html>").toString());
+    }
+
+    /**
+     * An OpenDocument sheet whose first row is 1,000 cells (one cell repeated), then one row of a
+     * cell spanning 1,000 columns repeated 1,000 times: two thousand cells read, a million positions.
+     */
+    public static byte[] spannedOds() {
+        String content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                + "<office:body><office:spreadsheet><table:table table:name=\"Sheet1\">"
+                + "<table:table-row><table:table-cell office:value-type=\"float\" office:value=\"1\""
+                + " table:number-columns-repeated=\"1000\"><text:p>1</text:p></table:table-cell></table:table-row>"
+                + "<table:table-row table:number-rows-repeated=\"1000\"><table:table-cell table:number-columns-spanned=\"1000\">"
+                + "<text:p>7</text:p></table:table-cell></table:table-row>"
+                + "</table:table></office:spreadsheet></office:body></office:document-content>";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            byte[] mimetype = utf8("application/vnd.oasis.opendocument.spreadsheet");
+            ZipEntry first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            zip.putNextEntry(first);
+            zip.write(mimetype);
+            zip.closeEntry();
+            entry(zip, "META-INF/manifest.xml", "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>");
+            entry(zip, "content.xml", content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /**
