@@ -30,13 +30,14 @@ final class SheetCells {
     private int width;
 
     /**
-     * A sheet named {@code name}. A report's row holds at least one cell, so a sheet of more rows
-     * than the cell limit ({@code maxCells}) is refused as soon as its rows pass that many.
+     * A sheet named {@code name}, its filled cells counted with the other sheets' in {@code filled}.
+     * A report's row holds at least one cell, so a sheet of more rows than the cell limit is
+     * refused as soon as its rows pass that many.
      */
-    SheetCells(String name, int maxCells) {
+    SheetCells(String name, CellBudget filled) {
         this.name = name;
-        this.maxRows = maxCells;
-        this.filled = new CellBudget(maxCells);
+        this.maxRows = filled.max();
+        this.filled = filled;
     }
 
     String name() {

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.normalize.Tidy;
 
 /**
@@ -19,8 +20,8 @@ final class SheetReader {
     private SheetReader() {
     }
 
-    static SheetCells read(Sheet sheet, int maxCells) {
-        SheetCells cells = new SheetCells(sheet.getSheetName(), maxCells);
+    static SheetCells read(Sheet sheet, CellBudget filled) {
+        SheetCells cells = new SheetCells(sheet.getSheetName(), filled);
         for (Row row : sheet) {
             cells.row(row.getRowNum());
             for (Cell cell : row) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -49,13 +50,17 @@ public final class SpreadsheetExtractor implements Extractor {
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         ZipLimits.apply();
+        // Filled cells are counted over all the sheets, and each sheet is laid out as soon as it
+        // is read, so that no more than the limit's worth of cells is ever held.
+        CellBudget filled = new CellBudget(maxCells);
         CellBudget laidOut = new CellBudget(maxCells);
-        List<SheetCells> sheets = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        Consumer<SheetCells> layOut = sheet -> blocks.addAll(SheetGrid.blocks(sheet, laidOut));
         try {
             if (FileMagic.valueOf(content) == FileMagic.OLE2) {
-                readXls(content, sheets);
+                readXls(content, filled, layOut);
             } else {
-                readXlsx(content, sheets);
+                readXlsx(content, filled, layOut);
             }
         } catch (LimitExceeded e) {
             throw e;
@@ -64,22 +69,18 @@ public final class SpreadsheetExtractor implements Extractor {
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             throw new ExtractionException(OfficeMessages.reason(e, OfficeMessages.DAMAGED_SHEET), e);
         }
-        List<Block> blocks = new ArrayList<>();
-        for (SheetCells sheet : sheets) {
-            blocks.addAll(SheetGrid.blocks(sheet, laidOut));
-        }
         return new ExtractedDocument(blocks, null);
     }
 
-    private void readXls(byte[] content, List<SheetCells> sheets) throws IOException {
+    private static void readXls(byte[] content, CellBudget filled, Consumer<SheetCells> layOut) throws IOException {
         try (HSSFWorkbook workbook = new HSSFWorkbook(new ByteArrayInputStream(content))) {
             for (Sheet sheet : workbook) {
-                sheets.add(SheetReader.read(sheet, maxCells));
+                layOut.accept(SheetReader.read(sheet, filled));
             }
         }
     }
 
-    private void readXlsx(byte[] content, List<SheetCells> sheets)
+    private static void readXlsx(byte[] content, CellBudget filled, Consumer<SheetCells> layOut)
             throws IOException, OpenXML4JException, SAXException, XMLStreamException {
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -87,15 +88,15 @@ public final class SpreadsheetExtractor implements Extractor {
             List<PackagePart> table = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
             if (!table.isEmpty()) {
                 try (InputStream in = table.get(0).getInputStream()) {
-                    strings = new CountedSharedStrings(in, maxCells);
+                    strings = new CountedSharedStrings(in, filled.max());
                 }
             }
             XSSFReader.SheetIterator parts = reader.getSheetIterator();
             while (parts.hasNext()) {
                 try (InputStream part = parts.next()) {
-                    SheetCells sheet = new SheetCells(parts.getSheetName(), maxCells);
+                    SheetCells sheet = new SheetCells(parts.getSheetName(), filled);
                     XlsxSheet.read(part, strings, sheet);
-                    sheets.add(sheet);
+                    layOut.accept(sheet);
                 }
             }
         }
