@@ -21,6 +21,7 @@ import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.Extractors;
 import org.xxgk.grid.Block;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.model.Finding;
 import org.xxgk.model.Report;
@@ -160,7 +161,7 @@ public final class Converter {
         ExtractedDocument document;
         try {
             document = extractor.get().extract(content);
-        } catch (ExtractionException e) {
+        } catch (ExtractionException | LimitExceeded e) {
             return Report.failed(source, failure(Rules.UNREADABLE, e.getMessage()));
         } catch (OutOfMemoryError e) {
             return Report.failed(source, failure(Rules.UNREADABLE,
@@ -170,10 +171,9 @@ public final class Converter {
                     "无法读取该" + FormatDetector.describe(mediaType) + "：文件可能已损坏"));
         }
         source = new SourceInfo(name, mediaType, source.sha256(), document.pages());
-        long cells = document.tableCells();
-        if (cells > limits.maxCells()) {
-            return Report.failed(source, failure(Rules.UNREADABLE, "表格单元格数量（" + cells + "）超过上限（" + limits.maxCells()
-                    + "），不像是一份年度报告"));
+        // Most readers count cells as they make them and stop at the limit; this counts the rest.
+        if (document.tableCells() > limits.maxCells()) {
+            return Report.failed(source, failure(Rules.UNREADABLE, CellBudget.message(limits.maxCells())));
         }
         PictureOcr.Result ocr = PictureOcr.apply(document, ocrMode, ocrEngine);
         document = ocr.document();

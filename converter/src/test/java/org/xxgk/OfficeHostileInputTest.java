@@ -88,12 +88,27 @@ class OfficeHostileInputTest {
         }
     }
 
+    /** The workbook's sheet and its shared strings are streamed by xxgk's own readers: a DOCTYPE in either is refused too. */
+    @Test
+    void doctypeInAStreamedWorkbookPart() throws IOException {
+        byte[] xlsx = Files.readAllBytes(TestFiles.testdata("office/004.xlsx"));
+        String doctype = "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>";
+        for (String part : new String[] {"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"}) {
+            byte[] hostile = withPart(xlsx, part, xml -> xml.replaceFirst("\\?>", "?>" + doctype));
+            assertFailed(convert(hostile, "doctype.xlsx"), "文档中的XML含有外部实体或文档类型声明（DOCTYPE），出于安全考虑拒绝读取");
+        }
+    }
+
     private static byte[] withDocumentXml(byte[] docx, java.util.function.UnaryOperator<String> change) throws IOException {
+        return withPart(docx, "word/document.xml", change);
+    }
+
+    private static byte[] withPart(byte[] zipped, String part, java.util.function.UnaryOperator<String> change) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipped)); ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] content = in.readAllBytes();
-                if (e.getName().equals("word/document.xml")) {
+                if (e.getName().equals(part)) {
                     content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new ZipEntry(e.getName()));

@@ -26,10 +26,10 @@ public final class Extractors {
     }
 
     public static Extractors standard(org.xxgk.Limits limits) {
-        Extractors plain = new Extractors(List.of(new HtmlExtractor(), new MhtExtractor(), new TextDumpExtractor(),
-                new MarkdownExtractor(limits.maxCells()), new RtfExtractor(), new DocxExtractor(), new DocExtractor(),
+        Extractors plain = new Extractors(List.of(new HtmlExtractor(limits.maxCells()), new MhtExtractor(limits.maxCells()), new TextDumpExtractor(),
+                new MarkdownExtractor(limits.maxCells()), new RtfExtractor(limits.maxCells()), new DocxExtractor(limits.maxCells()), new DocExtractor(limits.maxCells()),
                 new OdfExtractor(limits.maxCells()), new OfdExtractor(limits.maxPages()),
-                new SpreadsheetExtractor(), new PdfExtractor(limits.maxPages()), new PictureExtractor(limits.maxPages())));
+                new SpreadsheetExtractor(limits.maxCells()), new PdfExtractor(limits.maxPages()), new PictureExtractor(limits.maxPages())));
         List<Extractor> all = new java.util.ArrayList<>(plain.extractors);
         all.add(new EncryptedOfficeExtractor(plain));
         return new Extractors(all);

@@ -16,11 +16,14 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.xxgk.cli.Cli;
+import org.xxgk.hostile.Bombs;
 
 /**
  * Writes the hostile and broken inputs that are too large to keep in the repository (the small
  * ones are committed in testdata/bad): a 50 MB text file, a 1,000-page PDF, a PDF page of
- * 10,000 tiny cells, a zip bomb, 10,000 nested HTML tables, and files with lying names.
+ * 10,000 tiny cells, a zip bomb, 10,000 nested HTML tables, files with lying names, and the
+ * converter's small files that ask for enormous work ({@link Bombs}: a merged region over a
+ * whole sheet, millions of rows or shared strings, spans of a thousand columns, nested forms).
  *
  *   java -cp ... org.xxgk.cli.hostile.BadCorpus DIR
  */
@@ -57,6 +60,7 @@ public final class BadCorpus {
         thousandPages(dir.resolve("thousand-pages.pdf"));
         tinyCells(dir.resolve("ten-thousand-cells.pdf"));
         zipBomb(dir.resolve("zip-bomb.docx"));
+        Bombs.write(dir);
     }
 
     /** The cross-reference offsets made wrong, as a bad download or a careless editor leaves them. */

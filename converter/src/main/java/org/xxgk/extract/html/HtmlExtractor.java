@@ -18,6 +18,7 @@ import org.xxgk.extract.Extractor;
 import org.xxgk.extract.text.TextDumpExtractor;
 import org.xxgk.extract.picture.Pictures;
 import org.xxgk.grid.Block;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.grid.Provenance;
 import org.xxgk.normalize.Tidy;
@@ -42,6 +43,17 @@ public final class HtmlExtractor implements Extractor {
 
     /** An inline picture larger than this (characters of base64) is no table of a report. */
     private static final int MAX_INLINE_PICTURE = 40 * 1024 * 1024;
+
+    private final int maxCells;
+
+    /** With the default limit on table cells. */
+    public HtmlExtractor() {
+        this(org.xxgk.Limits.DEFAULT.maxCells());
+    }
+
+    public HtmlExtractor(int maxCells) {
+        this.maxCells = maxCells;
+    }
 
     @Override
     public boolean supports(String mediaType) {
@@ -71,7 +83,7 @@ public final class HtmlExtractor implements Extractor {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document document = Jsoup.parse(html, base, parser);
         checkDepth(document);
-        Walker walker = new Walker(files);
+        Walker walker = new Walker(files, new CellBudget(maxCells));
         walker.walk(ContentRoot.find(document));
         walker.flush();
         return new ExtractedDocument(walker.blocks, null);
@@ -80,11 +92,13 @@ public final class HtmlExtractor implements Extractor {
     /** Walks the page in reading order, gathering paragraph text between blocks. */
     private static final class Walker {
         private final java.util.function.Function<String, byte[]> files;
+        private final CellBudget cells;
         private final List<Block> blocks = new ArrayList<>();
         private int pictures;
 
-        Walker(java.util.function.Function<String, byte[]> files) {
+        Walker(java.util.function.Function<String, byte[]> files, CellBudget cells) {
             this.files = files;
+            this.cells = cells;
         }
         private final StringBuilder text = new StringBuilder();
         private Provenance textStart;
@@ -123,7 +137,7 @@ public final class HtmlExtractor implements Extractor {
             }
             if (tag.equals("table") && TableReader.isDataTable(e)) {
                 flush();
-                blocks.add(new Block.Table(TableReader.read(e), provenanceOf(e)));
+                blocks.add(new Block.Table(TableReader.read(e, cells), provenanceOf(e)));
                 return;
             }
             boolean block = BLOCKS.contains(tag) || tag.equals("table");

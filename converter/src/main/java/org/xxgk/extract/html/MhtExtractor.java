@@ -33,7 +33,11 @@ public final class MhtExtractor implements Extractor {
     /** Parts beyond this are not a saved web page. */
     private static final int MAX_PARTS = 2000;
 
-    private final HtmlExtractor html = new HtmlExtractor();
+    private final HtmlExtractor html;
+
+    public MhtExtractor(int maxCells) {
+        this.html = new HtmlExtractor(maxCells);
+    }
 
     @Override
     public boolean supports(String mediaType) {

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.xxgk.grid.Cell;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.grid.Grid;
 import org.xxgk.normalize.Tidy;
 
@@ -24,7 +25,8 @@ final class TableReader {
         return table.selectFirst("td table, th table") == null;
     }
 
-    static Grid read(Element table) {
+    /** The table as a grid, its cells counted against {@code cells} as they are made. */
+    static Grid read(Element table, CellBudget cells) {
         List<List<Cell>> rows = new ArrayList<>();
         for (Element tr : rowsOf(table)) {
             List<Cell> row = new ArrayList<>();
@@ -36,7 +38,7 @@ final class TableReader {
             }
             rows.add(row);
         }
-        return Grid.fromRows(rows);
+        return Grid.fromRows(rows, cells);
     }
 
     private static List<Element> rowsOf(Element table) {

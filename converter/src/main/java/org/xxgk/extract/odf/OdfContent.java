@@ -13,6 +13,7 @@ import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.sheet.SheetBlocks;
 import org.xxgk.grid.Block;
 import org.xxgk.grid.Cell;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.grid.Grid;
 import org.xxgk.grid.Provenance;
 import org.xxgk.normalize.Tidy;
@@ -22,7 +23,8 @@ import org.xxgk.normalize.Tidy;
  * headings in order, and tables with {@code number-columns-spanned} / {@code number-rows-spanned}
  * (their covered cells left out, as the grid expects). A spreadsheet's sheets become blocks the
  * way Excel sheets do. Repeated empty rows and cells ({@code number-rows-repeated="1048000"}) are
- * counted, not made, unless something follows them; cells made are counted against the limit.
+ * counted, not made, unless something follows them; cells are counted against the limit as they
+ * are made, and the grids' positions as they are laid out.
  */
 final class OdfContent {
 
@@ -31,14 +33,17 @@ final class OdfContent {
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
 
     private final boolean spreadsheet;
-    private final int maxCells;
+    /** The cells read from the XML, repeats included. */
+    private final CellBudget made;
+    /** The positions of the grids laid out from them, spans expanded. */
+    private final CellBudget laidOut;
     private final List<Block> blocks = new ArrayList<>();
-    private int cells;
     private int tables;
 
     private OdfContent(boolean spreadsheet, int maxCells) {
         this.spreadsheet = spreadsheet;
-        this.maxCells = maxCells;
+        this.made = new CellBudget(maxCells);
+        this.laidOut = new CellBudget(maxCells);
     }
 
     static List<Block> read(byte[] xml, boolean spreadsheet, int maxCells) throws ExtractionException {
@@ -65,7 +70,7 @@ final class OdfContent {
         return f;
     }
 
-    private void document(XMLStreamReader r) throws XMLStreamException, ExtractionException {
+    private void document(XMLStreamReader r) throws XMLStreamException {
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.DTD) {
@@ -115,7 +120,7 @@ final class OdfContent {
         return out.toString();
     }
 
-    private void table(XMLStreamReader r) throws XMLStreamException, ExtractionException {
+    private void table(XMLStreamReader r) throws XMLStreamException {
         String name = r.getAttributeValue(TABLE, "name");
         tables++;
         List<List<Cell>> rows = new ArrayList<>();
@@ -139,7 +144,9 @@ final class OdfContent {
                     pendingEmptyRows = 0;
                     for (int i = 0; i < Math.min(repeat, 1000); i++) {
                         rows.add(row);
-                        count(row.size());
+                        if (i > 0) {
+                            made.take(row.size()); // the row's own cells were counted as they were made
+                        }
                     }
                     continue;
                 }
@@ -153,18 +160,18 @@ final class OdfContent {
             }
         }
         if (spreadsheet) {
-            SheetBlocks sheet = new SheetBlocks();
+            SheetBlocks sheet = new SheetBlocks(laidOut);
             for (List<Cell> row : rows) {
                 sheet.row(row, row.isEmpty() ? Provenance.sheetRow(name, 0) : row.get(0).at());
             }
             blocks.addAll(sheet.finish());
         } else if (!rows.isEmpty()) {
-            blocks.add(new Block.Table(Grid.fromRows(rows), Provenance.tableRow(tables, 1)));
+            blocks.add(new Block.Table(Grid.fromRows(rows, laidOut), Provenance.tableRow(tables, 1)));
         }
     }
 
     /** One row's cells; repeated empty cells at its end are not made. */
-    private List<Cell> row(XMLStreamReader r, Provenance at) throws XMLStreamException, ExtractionException {
+    private List<Cell> row(XMLStreamReader r, Provenance at) throws XMLStreamException {
         List<Cell> cells = new ArrayList<>();
         int pendingEmpty = 0;
         int depth = 1;
@@ -190,10 +197,12 @@ final class OdfContent {
                         continue;
                     }
                     for (int i = 0; i < Math.min(pendingEmpty, 1000); i++) {
+                        made.take(1);
                         cells.add(Cell.of("", at));
                     }
                     pendingEmpty = 0;
                     for (int i = 0; i < Math.min(repeat, 1000); i++) {
+                        made.take(1);
                         cells.add(new Cell(text, Math.min(rowSpan, 1000), Math.min(colSpan, 1000), at));
                     }
                     continue;
@@ -232,13 +241,6 @@ final class OdfContent {
             }
         }
         return String.join("\n", lines);
-    }
-
-    private void count(int n) throws ExtractionException {
-        cells += n;
-        if (cells > maxCells) {
-            throw new ExtractionException("表格单元格数量超过上限（" + maxCells + "），不像是一份年度报告");
-        }
     }
 
     private static void skip(XMLStreamReader r) throws XMLStreamException {

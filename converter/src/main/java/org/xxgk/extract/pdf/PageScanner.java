@@ -21,8 +21,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.xxgk.LimitExceeded;
 import org.xxgk.extract.page.PageModel;
 import org.xxgk.extract.page.Rulings;
 import technology.tabula.Rectangle;
@@ -37,11 +40,27 @@ import technology.tabula.Utils;
  */
 final class PageScanner extends PDFTextStripper {
 
+    /**
+     * Content-stream operators one page may run, form XObjects' included. The densest page of the
+     * reports in testdata and ../shared/corpus runs 5,831 (a table of a few hundred cells, every
+     * word and rule its own operators); 200,000 is over thirty times that. A page beyond it is a
+     * drawing, a scan traced into vectors, or forms drawing forms over and over (a few kilobytes
+     * can ask for 10^13 operators), and no table of a report; stopping there costs a second or two.
+     */
+    static final int MAX_OPERATORS_PER_PAGE = 200_000;
+    /**
+     * Form XObjects inside form XObjects: reports nest one to three (a page template, a stamp).
+     * PDFBox itself stops at 50 levels, but 28 levels each drawing the next three times is
+     * 3^28 drawings; at 12 the page stops before the work grows.
+     */
+    static final int MAX_FORM_DEPTH = 12;
+
 
     private final PDDocument document;
     private final List<PageModel> pages = new ArrayList<>();
 
     private PDPage current;
+    private int operators;
     private AffineTransform toPage;
     private Rectangle2D cropArea;
     private List<TextElement> glyphs;
@@ -83,6 +102,8 @@ final class PageScanner extends PDFTextStripper {
         int before = pages.size();
         try {
             super.processPage(page);
+        } catch (LimitExceeded e) {
+            throw e; // not damage: the whole document is refused
         } catch (IOException | RuntimeException e) {
             broken.add(getCurrentPageNo());
             if (pages.size() == before && glyphs != null) {
@@ -95,6 +116,7 @@ final class PageScanner extends PDFTextStripper {
     protected void startPage(PDPage page) throws IOException {
         super.startPage(page);
         current = page;
+        operators = 0;
         glyphs = new ArrayList<>();
         rulings = new ArrayList<>();
         resetPath();
@@ -124,6 +146,36 @@ final class PageScanner extends PDFTextStripper {
         int index = getCurrentPageNo() - 1;
         pages.add(new PageModel(pages.size() + 1, rotation, width, height, glyphs, rulings, () -> ImageAreas.pictures(page, index, pictures)));
         super.endPage(page);
+    }
+
+    /** Every operator of the page, in its forms, patterns and annotations too, is counted before it runs. */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        if (++operators > MAX_OPERATORS_PER_PAGE) {
+            throw new LimitExceeded("PDF第" + getCurrentPageNo() + "页的绘图指令超过上限（" + MAX_OPERATORS_PER_PAGE
+                    + "条），不像是一份年度报告", operators);
+        }
+        super.processOperator(operator, operands);
+    }
+
+    /** PDFBox counts the level up before it draws a form (or a transparency group, which is one). */
+    @Override
+    public void showForm(PDFormXObject form) throws IOException {
+        checkFormDepth();
+        super.showForm(form);
+    }
+
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        checkFormDepth();
+        super.showTransparencyGroup(group);
+    }
+
+    private void checkFormDepth() {
+        if (getLevel() > MAX_FORM_DEPTH) {
+            throw new LimitExceeded("PDF第" + getCurrentPageNo() + "页的表单（Form XObject）嵌套超过" + MAX_FORM_DEPTH
+                    + "层，不是可读取的报告", getLevel());
+        }
     }
 
     /** Glyphs as Tabula places them: top-left corner from the baseline and the font's height. */

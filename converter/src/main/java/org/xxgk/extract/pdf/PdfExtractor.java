@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.xxgk.LimitExceeded;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.page.FixedLayout;
@@ -47,6 +48,8 @@ public final class PdfExtractor implements Extractor {
                 whole.add(pictures.page(i));
             }
             return FixedLayout.read(pages).withDamage(damage.notes(pages.size(), declared, broken)).withPagePictures(whole);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw new ExtractionException("PDF文档设有打开密码，无法读取；请去除密码后再转换", e);
         } catch (IOException | RuntimeException e) {

@@ -1,8 +1,10 @@
 package org.xxgk.extract.rtf;
 
+import org.xxgk.LimitExceeded;
 import org.xxgk.detect.MediaTypes;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.grid.ExtractedDocument;
 
 /**
@@ -12,6 +14,12 @@ import org.xxgk.grid.ExtractedDocument;
  */
 public final class RtfExtractor implements Extractor {
 
+    private final int maxCells;
+
+    public RtfExtractor(int maxCells) {
+        this.maxCells = maxCells;
+    }
+
     @Override
     public boolean supports(String mediaType) {
         return mediaType.equals(MediaTypes.RTF) || mediaType.equals("text/rtf");
@@ -20,7 +28,9 @@ public final class RtfExtractor implements Extractor {
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         try {
-            return new ExtractedDocument(new RtfReader(content).read(), null);
+            return new ExtractedDocument(new RtfReader(content, new CellBudget(maxCells)).read(), null);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new ExtractionException("RTF文档已损坏或不完整，无法读取", e);
         }

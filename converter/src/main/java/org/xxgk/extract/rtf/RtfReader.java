@@ -12,6 +12,7 @@ import java.util.Set;
 import org.xxgk.detect.TextCharsets;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.grid.Block;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.grid.Boundaries;
 import org.xxgk.grid.Grid;
 import org.xxgk.grid.PlacedCell;
@@ -86,8 +87,16 @@ final class RtfReader {
     private final List<Integer> tableLefts = new ArrayList<>();
     private int tables;
 
+    private final CellBudget cells;
+
     RtfReader(byte[] content) {
+        this(content, new CellBudget(org.xxgk.Limits.DEFAULT.maxCells()));
+    }
+
+    /** A reader whose table cells are counted against {@code cells} as they are made. */
+    RtfReader(byte[] content, CellBudget cells) {
         this.tokens = new RtfTokens(content);
+        this.cells = cells;
     }
 
     List<Block> read() throws ExtractionException {
@@ -374,7 +383,7 @@ final class RtfReader {
             }
             rows.add(row);
         }
-        blocks.add(new Block.Table(Grid.fromRows(VerticalMerges.resolve(rows)), Provenance.tableRow(tables, 1)));
+        blocks.add(new Block.Table(Grid.fromRows(VerticalMerges.resolve(rows), cells), Provenance.tableRow(tables, 1)));
         tableDefs.clear();
         tableTexts.clear();
         tableLefts.clear();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xxgk.grid.Block;
 import org.xxgk.grid.Cell;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.grid.Grid;
 import org.xxgk.grid.Provenance;
 import org.xxgk.layout.SectionHeadings;
@@ -11,7 +12,8 @@ import org.xxgk.layout.SectionHeadings;
 /**
  * The rows of a worksheet (Excel or OpenDocument) as blocks: runs of rows become tables, while a
  * row holding only a section heading or a sentence, and blank rows, separate them; a run of rows
- * that never holds more than one filled cell is lines of text, not a table.
+ * that never holds more than one filled cell is lines of text, not a table. The cells of the rows
+ * held for a table, and then the table's positions, are counted against the limit as they come.
  */
 public final class SheetBlocks {
 
@@ -20,6 +22,15 @@ public final class SheetBlocks {
 
     private final List<Block> blocks = new ArrayList<>();
     private final List<List<Cell>> table = new ArrayList<>();
+    /** The cells of the rows held for tables (a sheet of a million rows is one table until its end). */
+    private final CellBudget held;
+    /** The positions of the tables made, spans expanded: the document's count. */
+    private final CellBudget laidOut;
+
+    public SheetBlocks(CellBudget laidOut) {
+        this.laidOut = laidOut;
+        this.held = new CellBudget(laidOut.max());
+    }
 
     /** The next row of the sheet, its cells as the sheet lists them (covered cells left out). */
     public void row(List<Cell> cells, Provenance at) {
@@ -31,6 +42,7 @@ public final class SheetBlocks {
                 blocks.add(new Block.Paragraph(texts.get(0), at));
             }
         } else {
+            held.take(cells.size());
             table.add(cells);
         }
     }
@@ -51,7 +63,7 @@ public final class SheetBlocks {
                         .ifPresent(c -> blocks.add(new Block.Paragraph(c.text(), c.at())));
             }
         } else {
-            blocks.add(new Block.Table(Grid.fromRows(new ArrayList<>(table)), table.get(0).get(0).at()));
+            blocks.add(new Block.Table(Grid.fromRows(new ArrayList<>(table), laidOut), table.get(0).get(0).at()));
         }
         table.clear();
     }

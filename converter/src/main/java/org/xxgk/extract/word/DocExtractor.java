@@ -9,10 +9,12 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
+import org.xxgk.LimitExceeded;
 import org.xxgk.detect.MediaTypes;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.grid.Block;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.grid.Grid;
 import org.xxgk.grid.Provenance;
@@ -23,6 +25,12 @@ import org.xxgk.grid.VerticalMerges;
  * tables with their merged cells recovered from cell edges and merge flags.
  */
 public final class DocExtractor implements Extractor {
+
+    private final int maxCells;
+
+    public DocExtractor(int maxCells) {
+        this.maxCells = maxCells;
+    }
 
     @Override
     public boolean supports(String mediaType) {
@@ -40,13 +48,15 @@ public final class DocExtractor implements Extractor {
             throw new ExtractionException(OfficeMessages.DAMAGED_DOC, e);
         }
         try {
-            return new ExtractedDocument(read(document.getRange()), null);
+            return new ExtractedDocument(read(document.getRange(), new CellBudget(maxCells)), null);
+        } catch (LimitExceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new ExtractionException(OfficeMessages.DAMAGED_DOC, e);
         }
     }
 
-    private static List<Block> read(Range range) {
+    private static List<Block> read(Range range, CellBudget cells) {
         List<Block> blocks = new ArrayList<>();
         int tables = 0;
         int i = 0;
@@ -55,7 +65,7 @@ public final class DocExtractor implements Extractor {
             if (paragraph.isInTable()) {
                 Table table = range.getTable(paragraph);
                 tables++;
-                Grid grid = Grid.fromRows(VerticalMerges.resolve(DocTableReader.placedRows(table, tables)));
+                Grid grid = Grid.fromRows(VerticalMerges.resolve(DocTableReader.placedRows(table, tables)), cells);
                 blocks.add(new Block.Table(grid, Provenance.tableRow(tables, 1)));
                 i += Math.max(1, table.numParagraphs());
             } else {

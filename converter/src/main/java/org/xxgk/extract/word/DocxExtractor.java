@@ -22,6 +22,7 @@ import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.picture.Pictures;
 import org.xxgk.grid.Block;
+import org.xxgk.grid.CellBudget;
 import org.xxgk.grid.ExtractedDocument;
 import org.xxgk.grid.Grid;
 import org.xxgk.grid.Provenance;
@@ -34,6 +35,12 @@ import org.xxgk.normalize.Tidy;
  */
 public final class DocxExtractor implements Extractor {
 
+    private final int maxCells;
+
+    public DocxExtractor(int maxCells) {
+        this.maxCells = maxCells;
+    }
+
     @Override
     public boolean supports(String mediaType) {
         return mediaType.equals(MediaTypes.DOCX) || mediaType.equals(MediaTypes.DOCM);
@@ -43,7 +50,7 @@ public final class DocxExtractor implements Extractor {
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         ZipLimits.apply();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-            Reader reader = new Reader();
+            Reader reader = new Reader(new CellBudget(maxCells));
             reader.body(document.getBodyElements());
             return new ExtractedDocument(reader.blocks, null);
         } catch (EncryptedDocumentException e) {
@@ -57,9 +64,14 @@ public final class DocxExtractor implements Extractor {
 
     /** Walks body elements in reading order, numbering the data tables as Word shows them. */
     private static final class Reader {
+        private final CellBudget cells;
         private final List<Block> blocks = new ArrayList<>();
         private int tables;
         private int pictures;
+
+        Reader(CellBudget cells) {
+            this.cells = cells;
+        }
 
         void body(List<IBodyElement> elements) {
             for (IBodyElement element : elements) {
@@ -105,7 +117,7 @@ public final class DocxExtractor implements Extractor {
                 return;
             }
             tables++;
-            Grid grid = Grid.fromRows(VerticalMerges.resolve(DocxTableReader.placedRows(table, tables)));
+            Grid grid = Grid.fromRows(VerticalMerges.resolve(DocxTableReader.placedRows(table, tables)), cells);
             blocks.add(new Block.Table(grid, Provenance.tableRow(tables, 1)));
         }
 
