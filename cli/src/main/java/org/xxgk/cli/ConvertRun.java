@@ -129,11 +129,13 @@ final class ConvertRun {
         boolean ok = true;
         try {
             if (options.jsonl != null) {
-                StringBuilder lines = new StringBuilder();
-                for (Outcome o : outcomes) {
-                    lines.append(o.document().toString()).append('\n');
-                }
-                AtomicFiles.write(options.jsonl, lines.toString());
+                // One report at a time, straight to the file: a long batch is never held whole.
+                AtomicFiles.write(options.jsonl, out -> {
+                    for (Outcome o : outcomes) {
+                        out.write(o.document().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        out.write('\n');
+                    }
+                });
             }
             if (options.csv != null) {
                 CsvExport.write(options.csv, outcomes);
@@ -154,11 +156,11 @@ final class ConvertRun {
             return;
         }
         if (outcomes.size() == 1) {
-            out.print(outcomes.get(0).json());
+            out.print(outcomes.get(0).text());
         } else {
             out.print("[\n");
             for (int i = 0; i < outcomes.size(); i++) {
-                out.print(outcomes.get(i).json().stripTrailing());
+                out.print(outcomes.get(i).text().stripTrailing());
                 out.print(i + 1 < outcomes.size() ? ",\n" : "\n");
             }
             out.print("]\n");

@@ -146,6 +146,6 @@ class BatchOutputsTest {
 
     private static org.xxgk.cli.batch.Outcome outcome(String name, JsonNode document) {
         Path label = Path.of(name);
-        return new org.xxgk.cli.batch.Outcome(new org.xxgk.cli.batch.Input(label, label), document.toString(), document, 0, false);
+        return org.xxgk.cli.batch.Outcome.of(new org.xxgk.cli.batch.Input(label, label), document.toString(), 0, false);
     }
 }

@@ -146,8 +146,8 @@ public final class BatchRun {
             return outcome;
         }
         try {
-            AtomicFiles.write(target, outcome.json());
-            return outcome;
+            AtomicFiles.write(target, outcome.text());
+            return outcome.storedIn(target);
         } catch (IOException | RuntimeException e) {
             return outcome.unwritten("无法写入结果文件 " + target + "（" + WriteErrors.describe(e) + "）");
         }
@@ -165,7 +165,7 @@ public final class BatchRun {
         if (target != null && !force) {
             String previous = previousOutput(target, Converter.sha256(content));
             if (previous != null) {
-                return outcome(input, previous, start, true);
+                return outcome(input, previous, start, true).storedIn(target);
             }
         }
         return written(target, outcome(input, converter.convert(content, name), start, false));
@@ -186,10 +186,6 @@ public final class BatchRun {
     }
 
     private static Outcome outcome(Input input, String json, long start, boolean reused) {
-        try {
-            return new Outcome(input, json, JSON.readTree(json), (System.nanoTime() - start) / 1_000_000, reused);
-        } catch (IOException e) {
-            throw new IllegalStateException("canonical JSON always parses", e);
-        }
+        return Outcome.of(input, json, (System.nanoTime() - start) / 1_000_000, reused);
     }
 }

@@ -173,7 +173,7 @@ public final class WebServer implements AutoCloseable {
         for (JsonNode document : posted.isArray() ? posted : JSON.createArrayNode().add(posted)) {
             // A label for the table's 路径 column; nothing is read from or written to this path.
             Path label = Path.of(Converter.safeName(document.path("source").path("file").asText("report")));
-            outcomes.add(new Outcome(new Input(label, label), document.toString(), document, 0, false));
+            outcomes.add(Outcome.of(new Input(label, label), document.toString(), 0, false));
         }
         byte[] workbook = XlsxExport.bytes(outcomes);
         ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
