@@ -58,6 +58,19 @@ class ReadLimitsTest {
     }
 
     @Test
+    void textLargerThanAnyReportIsRefusedBeforeItIsDecoded() {
+        byte[] line = "规章 | 0 | 0 | 0 |\n".getBytes(StandardCharsets.UTF_8);
+        byte[] text = new byte[17 * 1024 * 1024];
+        for (int i = 0; i < text.length; i++) {
+            text[i] = line[i % line.length];
+        }
+        String message = "文本文件超过16MB的上限（该文件17MB），不像是一份年度报告";
+        assertFailed(text, "seventeen-megabytes.txt", message);
+        assertFailed(text, "seventeen-megabytes.md", message);
+        assertEquals(text.length, stoppedAt(new org.xxgk.extract.text.TextDumpExtractor(), text));
+    }
+
+    @Test
     void colspanOfAHundredThousand() {
         byte[] html = Bombs.colspanHtml(3_500);
         assertFailed(html, "colspan-100000.html", CELLS);

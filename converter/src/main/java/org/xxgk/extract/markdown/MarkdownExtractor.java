@@ -38,6 +38,7 @@ public final class MarkdownExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
+        org.xxgk.extract.text.TextSize.check(content);
         TextCharsets.Decoded decoded = TextCharsets.decode(content, null);
         if (decoded == null) {
             throw new ExtractionException(TextDumpExtractor.UNDECODABLE);

@@ -19,6 +19,7 @@ public final class TextDumpExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
+        TextSize.check(content);
         List<Line> lines = Line.split(decode(content));
         return new ExtractedDocument(DumpStyle.detect(lines).reader().read(lines), null);
     }
