@@ -60,7 +60,11 @@ public final class WorkerMain {
                 json = ReportJson.write(Report.failed(converter.source(request.content(), request.name()),
                         new Finding(Rules.UNREADABLE, Severity.ERROR, "", "读取文档时出错，无法转换该文件", null, null)));
             }
-            Protocol.writeAnswer(answers, json, tired());
+            boolean retire = tired();
+            Protocol.writeAnswer(answers, json, retire);
+            if (!retire) {
+                settle();
+            }
         }
     }
 
@@ -85,6 +89,21 @@ public final class WorkerMain {
         }, "xxgk-parent-watch");
         watch.setDaemon(true);
         watch.start();
+    }
+
+    /** Above this much committed heap after a file, the worker collects and gives the rest back. */
+    private static final long SETTLED_HEAP = 160L * 1024 * 1024;
+
+    /**
+     * After the answer is sent (outside the file's time): a file that grew the heap (a large
+     * workbook, a bomb stopped at its limit) leaves it committed, and several idle workers would
+     * hold the machine's memory for nothing. A full collection with the worker's heap-free ratios
+     * hands it back to the system.
+     */
+    private static void settle() {
+        if (Runtime.getRuntime().totalMemory() > SETTLED_HEAP) {
+            System.gc();
+        }
     }
 
     /** After a conversion left the heap mostly full, this worker retires and a fresh one takes over. */
