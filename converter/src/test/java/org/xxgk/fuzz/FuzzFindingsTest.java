@@ -2,12 +2,14 @@ package org.xxgk.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.xxgk.Converter;
 import org.xxgk.Limits;
@@ -61,5 +63,41 @@ class FuzzFindingsTest {
         JsonNode doc = convert(finding("markdown/crash-3ae602e919352193dc180b8b35e5ab6a268f2e16"), "report.md");
         assertTrue(doc.at("/report/year").isNull(), doc.at("/report").toString());
         assertEquals("金碧镇人民政府", doc.at("/report/issuer").asText());
+    }
+
+    /**
+     * testdata/html/004.html with a few bytes changed: the review and litigation row lost five of
+     * its fifteen numbers, so thousands of placements of the ten zeros all fit the arithmetic. The
+     * solver hashed a whole choice (every alternative, every value) at every step of its search and
+     * for every fitting combination, up to 100,000 of them: 3.5 to 8.5 s for this page, and more
+     * than the fuzzing limit of 10 s while fuzzing.
+     */
+    @Test
+    void manyFittingPlacementsInHtmlAreSettledWithinTheFuzzingLimit() throws IOException {
+        assertUnsettledReviewRow(finding("html/timeout-3f9653b475f77722e8ac89a8f92c88339c39e3f8"), "report.html");
+    }
+
+    /** testdata/office/004.doc damaged the same way (ten zeros for fifteen cells): 15 to 60 s a conversion. */
+    @Test
+    void manyFittingPlacementsInDocAreSettledWithinTheFuzzingLimit() throws IOException {
+        assertUnsettledReviewRow(finding("doc/timeout-08932a277bd47eaae70a49991d4ee75f9dfbbc38"), "report.doc");
+    }
+
+    private static void assertUnsettledReviewRow(byte[] input, String name) {
+        JsonNode doc = assertTimeout(Duration.ofSeconds(10), () -> convert(input, name));
+        assertEquals("incomplete", doc.get("status").asText());
+        assertEquals("石泉县人民政府", doc.at("/report/issuer").asText());
+        assertEquals(2023, doc.at("/report/year").asInt());
+        // No placement is agreed by every fitting combination: the row's cells stay empty.
+        assertTrue(doc.at("/review_litigation/review/total").isNull());
+        assertTrue(doc.at("/review_litigation/litigation_after_review/pending").isNull());
+        long unsettled = 0;
+        for (JsonNode finding : doc.get("findings")) {
+            if (finding.get("path").asText().startsWith("/review_litigation/")) {
+                assertEquals("missing_value", finding.get("rule").asText());
+                unsettled++;
+            }
+        }
+        assertEquals(15, unsettled);
     }
 }
