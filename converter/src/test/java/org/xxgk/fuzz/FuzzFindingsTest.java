@@ -66,6 +66,20 @@ class FuzzFindingsTest {
     }
 
     /**
+     * testdata/odf/004.ods with four bytes of its mimetype entry overwritten (…opendocument.spread,
+     * control bytes, t; the CRC no longer matches): detection took the entry as the media type, and
+     * the report's source.media_type broke the schema. Now it is a damaged package.
+     */
+    @Test
+    void garbledOpenDocumentMimetypeIsADamagedPackage() throws IOException {
+        JsonNode doc = convert(finding("ods/crash-7029273eeaeeed6bb5155824c4f3126683f30f0e"), "report.ods");
+        assertEquals("application/zip", doc.at("/source/media_type").asText());
+        assertEquals("failed", doc.get("status").asText());
+        assertEquals("unreadable", doc.at("/findings/0/rule").asText());
+        assertEquals("OpenDocument表格（.ods）已损坏或不完整，无法读取", doc.at("/findings/0/message").asText());
+    }
+
+    /**
      * testdata/html/004.html with a few bytes changed: the review and litigation row lost five of
      * its fifteen numbers, so thousands of placements of the ten zeros all fit the arithmetic. The
      * solver hashed a whole choice (every alternative, every value) at every step of its search and
