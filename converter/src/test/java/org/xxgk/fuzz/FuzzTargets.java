@@ -18,11 +18,13 @@ import org.xxgk.testing.SchemaCheck;
 import org.xxgk.write.ReportJson;
 
 /**
- * Coverage-guided fuzz targets, one per input format. Without JAZZER_FUZZ they replay the seeds
- * (testdata/, copied in by the build) and every finding kept under
- * src/test/resources/org/xxgk/fuzz/FuzzTargetsInputs; the build fuzzes each one briefly in its own
- * surefire run (see converter/pom.xml), because Jazzer fuzzes one target per JVM. The build sets
- * the fuzzing time (fuzz.duration, overriding maxDuration here) and the time one input may take.
+ * Coverage-guided fuzz targets, one per input format. Without JAZZER_FUZZ (-Dtest=FuzzTargets;
+ * the regular test run does not pick this class up) they replay the seeds (testdata/, copied in by
+ * the build) and every finding kept under src/test/resources/org/xxgk/fuzz/FuzzTargetsInputs,
+ * whose expected values FuzzFindingsTest checks. The build fuzzes each target briefly in its own
+ * surefire run (see converter/pom.xml), because Jazzer fuzzes one target per JVM; it sets the
+ * fuzzing time (fuzz.duration, overriding maxDuration here) and the time one input may take
+ * (fuzz.timeout).
  */
 class FuzzTargets {
 
