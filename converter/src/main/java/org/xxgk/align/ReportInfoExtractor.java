@@ -19,6 +19,8 @@ import org.xxgk.normalize.Width;
 final class ReportInfoExtractor {
 
     private static final int MAX_TITLE_LENGTH = 60;
+    private static final int FIRST_YEAR = 1990;
+    private static final int LAST_YEAR = 2100;
     /** A title line this short (年度报告, 工作年度报告) is the end of a title wrapped over two lines. */
     private static final int SHORT_TITLE = 6;
     private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*(?:19|20)\\d{2}\\s*年度?\\s*");
@@ -72,18 +74,27 @@ final class ReportInfoExtractor {
     private static Integer year(String title, List<String> preamble, SignOff signOff) {
         if (title != null) {
             Matcher m = YEAR.matcher(Width.fold(title));
-            if (m.find()) {
+            if (m.find() && plausible(Integer.parseInt(m.group(1)))) {
                 return Integer.valueOf(m.group(1));
             }
         }
         for (String line : preamble) {
             Matcher m = PERIOD_END.matcher(Width.fold(line).replaceAll("\\s+", ""));
-            if (m.find()) {
+            if (m.find() && plausible(Integer.parseInt(m.group(1)))) {
                 return Integer.valueOf(m.group(1));
             }
         }
         // Reports are signed early in the year after the one they cover.
-        return signOff.signedYear() == null ? null : signOff.signedYear() - 1;
+        Integer signed = signOff.signedYear();
+        return signed != null && plausible(signed - 1) ? signed - 1 : null;
+    }
+
+    /**
+     * Within the years report.year may hold (docs/schema): a date like 3389年1月18日 is a typo or a
+     * damaged file, and no year is better than one that breaks the schema.
+     */
+    private static boolean plausible(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     /** Group 1 of the pattern found in the simplified text, cut from the original text. */

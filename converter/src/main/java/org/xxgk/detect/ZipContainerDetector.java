@@ -3,6 +3,7 @@ package org.xxgk.detect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -17,6 +18,7 @@ import org.xxgk.container.ZipPackage;
 final class ZipContainerDetector implements Detector {
 
     private static final int MAX_CONTENT_TYPES_BYTES = 1 << 20;
+    private static final Pattern ODF_TYPE = Pattern.compile("application/vnd\\.oasis\\.opendocument\\.[a-z0-9.+-]+");
 
     private final byte[] content;
 
@@ -49,7 +51,9 @@ final class ZipContainerDetector implements Detector {
         try (ZipPackage zip = ZipPackage.open(content, BOUNDS)) {
             if (zip.has("mimetype")) {
                 String type = new String(zip.read("mimetype"), StandardCharsets.US_ASCII).strip();
-                if (type.startsWith("application/vnd.oasis.opendocument.")) {
+                // Only a well-formed name: a damaged entry (…opendocument.spread, control bytes, t)
+                // would otherwise become the report's media_type, which the schema refuses.
+                if (ODF_TYPE.matcher(type).matches()) {
                     return type;
                 }
             }

@@ -126,18 +126,28 @@ public final class Solver {
         Set<String> open = new HashSet<>();
         undecided.forEach(c -> open.addAll(c.cells()));
         List<Equation> linking = equations.stream().filter(e -> e.cells().stream().anyMatch(open::contains)).toList();
+        // By position, not through the maps: a Choice's hash walks all its alternatives and their
+        // values, and up to MAX_COMBINATIONS solutions × choices lookups made that take seconds.
+        List<List<Alternative>> options = undecided.stream().map(fitting::get).toList();
         Alternative[] picked = new Alternative[undecided.size()];
         List<Alternative[]> solutions = new ArrayList<>();
-        search(0, undecided, fitting, picked, linking, open, solutions);
+        search(0, options, picked, linking, open, solutions);
+        List<Set<Alternative>> found = new ArrayList<>();
+        undecided.forEach(c -> found.add(new LinkedHashSet<>()));
         for (Alternative[] solution : solutions) {
             for (int i = 0; i < solution.length; i++) {
-                seen.computeIfAbsent(undecided.get(i), c -> new LinkedHashSet<>()).add(solution[i]);
+                found.get(i).add(solution[i]);
+            }
+        }
+        for (int i = 0; i < undecided.size(); i++) {
+            if (!found.get(i).isEmpty()) {
+                seen.put(undecided.get(i), found.get(i));
             }
         }
         return seen;
     }
 
-    private void search(int depth, List<Choice> undecided, Map<Choice, List<Alternative>> fitting, Alternative[] picked,
+    private void search(int depth, List<List<Alternative>> options, Alternative[] picked,
                         List<Equation> linking, Set<String> open, List<Alternative[]> solutions) {
         if (depth == picked.length) {
             Map<String, CellValue> assigned = new HashMap<>();
@@ -153,9 +163,9 @@ public final class Solver {
             solutions.add(picked.clone());
             return;
         }
-        for (Alternative a : fitting.get(undecided.get(depth))) {
+        for (Alternative a : options.get(depth)) {
             picked[depth] = a;
-            search(depth + 1, undecided, fitting, picked, linking, open, solutions);
+            search(depth + 1, options, picked, linking, open, solutions);
         }
     }
 
