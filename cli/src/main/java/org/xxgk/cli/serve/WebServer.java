@@ -118,8 +118,13 @@ public final class WebServer implements AutoCloseable {
         return false;
     }
 
+    /**
+     * An error answer. The connection is closed after it and says so: the request's body may be
+     * left unread (a malformed multipart, a refused upload), and a client that reused the
+     * connection would find it closed under its next request.
+     */
     private static void error(Context ctx, HttpStatus status, String message) {
-        ctx.status(status).contentType(ErrorAnswer.CONTENT_TYPE).result(ErrorAnswer.json(message));
+        ctx.status(status).header("Connection", "close").contentType(ErrorAnswer.CONTENT_TYPE).result(ErrorAnswer.json(message));
     }
 
     /**
