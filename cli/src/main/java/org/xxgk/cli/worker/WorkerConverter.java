@@ -30,7 +30,7 @@ public final class WorkerConverter implements Conversions {
 
     /** A worker's heap: enough for 300-dpi pages under OCR with room to spare. */
     private static final String DEFAULT_HEAP = "768m";
-    /** A worker is replaced after this many files, so nothing a file left behind accumulates. */
+    /** A worker is replaced after this many files or more, so nothing a file left behind accumulates. */
     private static final int MAX_CONVERSIONS = 1000;
 
     private final Duration limit;
@@ -51,6 +51,11 @@ public final class WorkerConverter implements Conversions {
     private static final class Pooled {
         final Worker worker;
         int conversions;
+        /**
+         * Between MAX_CONVERSIONS and twice that: workers started together must not all retire
+         * on the same request (the server then waited 13 s for replacements at 1,000 each).
+         */
+        final int retireAfter = MAX_CONVERSIONS + java.util.concurrent.ThreadLocalRandom.current().nextInt(MAX_CONVERSIONS);
 
         Pooled(Worker worker) {
             this.worker = worker;
@@ -138,7 +143,7 @@ public final class WorkerConverter implements Conversions {
         }
         try {
             Protocol.Answer answer = pooled.worker.convert(content, name, limit, threads);
-            if (answer.retire() || ++pooled.conversions >= MAX_CONVERSIONS) {
+            if (answer.retire() || ++pooled.conversions >= pooled.retireAfter) {
                 pooled.worker.close();
                 pooled.worker.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
                 startOne(true);
