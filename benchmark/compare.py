@@ -594,21 +594,26 @@ def server(work, seconds, cap):
         note("server did not start: " + err_path.read_text(errors="replace")[-300:])
     else:
         idle_peak, _ = sampler.reset()
+        served = 0  # conversions before each level: a worker is replaced after 1,000 files
         for path in files:
             body, ctype = multipart(path)
             log(f"server: warm-up with {path.name}")
-            load_level(port, body, ctype, 2, 60, 20)
+            lat, errs, _ = load_level(port, body, ctype, 2, 60, 20)
+            served += len(lat) + len(errs)
             sampler.reset()
             for c in (1, 2, 8):
                 log(f"server: {path.name} at concurrency {c} for {seconds} s")
+                load, before = load1(), served
                 lat, errs, elapsed = load_level(port, body, ctype, c, seconds, cap)
+                served += len(lat) + len(errs)
                 peak, most = sampler.reset()
                 if errs:
                     note(f"server {path.name} c={c}: {len(errs)} failed requests, e.g. {errs[0]}")
                 rows.append({"file": path.name, "concurrency": c, "requests": len(lat), "errors": len(errs),
                              "elapsed": elapsed, "rps": len(lat) / elapsed if elapsed else 0,
                              "p50": percentile(lat, 50), "p99": percentile(lat, 99), "max": max(lat, default=0),
-                             "tree_peak": peak, "processes": most})
+                             "tree_peak": peak, "processes": most, "load": load,
+                             "served_before": before})
     proc.send_signal(signal.SIGTERM)
     status = usage = None
     for _ in range(300):
@@ -696,12 +701,12 @@ def markdown(info, single, batch, pages, serve, args):
                   f"Ready (GET /healthz answers) {fmt_s(serve['startup'])} after start, tree {fmt_mib(serve['idle_tree_peak'])} "
                   f"resident before the first request. Whole run: server CPU {serve['cpu']:.1f} s, largest single process "
                   f"{fmt_mib(serve['maxrss'])}.", "",
-                  "| file | concurrency | requests | requests/s | p50 | p99 | tree peak RSS (sum) | processes |",
-                  "|---|---|---|---|---|---|---|---|"]
+                  "| file | concurrency | requests | requests/s | p50 | p99 | slowest | tree peak RSS (sum) | processes | served before | 1-min load |",
+                  "|---|---|---|---|---|---|---|---|---|---|---|"]
         for r in serve["levels"]:
             err = f" ({r['errors']} failed)" if r["errors"] else ""
             lines.append(f"| {r['file']} | {r['concurrency']} | {r['requests']}{err} | {r['rps']:.1f} | {fmt_s(r['p50'])} | "
-                         f"{fmt_s(r['p99'])} | {fmt_mib(r['tree_peak'])} | {r['processes']} |")
+                         f"{fmt_s(r['p99'])} | {fmt_s(r['max'])} | {fmt_mib(r['tree_peak'])} | {r['processes']} | {r['served_before']} | {r['load']:.1f} |")
         lines.append("")
     lines += ["CPU is user + sys of the process and every descendant it waited for (`os.wait4`); peak RSS is "
               "`ru_maxrss`, the largest single process (for xxgk's batches and server, including its worker JVMs). "
