@@ -5,11 +5,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.xxgk.extract.ExtractionException;
+import org.xxgk.extract.SafeXml;
 import org.xxgk.extract.sheet.SheetBlocks;
 import org.xxgk.grid.Block;
 import org.xxgk.grid.Cell;
@@ -49,36 +49,21 @@ final class OdfContent {
     static List<Block> read(byte[] xml, boolean spreadsheet, int maxCells) throws ExtractionException {
         OdfContent content = new OdfContent(spreadsheet, maxCells);
         try {
-            XMLStreamReader r = factory().createXMLStreamReader(new ByteArrayInputStream(xml));
+            XMLStreamReader r = SafeXml.reader(new ByteArrayInputStream(xml));
             try {
                 content.document(r);
             } finally {
                 r.close();
             }
         } catch (XMLStreamException e) {
-            throw new ExtractionException(e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+            throw new ExtractionException(SafeXml.DOCTYPE.equals(e.getMessage())
                     ? "文档中的XML含有文档类型声明（DOCTYPE），出于安全考虑拒绝读取" : OdfExtractor.DAMAGED, e);
         }
         return content.blocks;
     }
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
-
     private void document(XMLStreamReader r) throws XMLStreamException {
-        while (r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("DOCTYPE");
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (SafeXml.nextStart(r)) {
             if (is(r, TABLE, "table")) {
                 table(r);
             } else if (is(r, TEXT, "p") || is(r, TEXT, "h")) {

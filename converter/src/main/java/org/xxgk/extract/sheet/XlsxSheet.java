@@ -3,13 +3,13 @@ package org.xxgk.extract.sheet;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.xxgk.extract.SafeXml;
 import org.xxgk.normalize.Tidy;
 
 /**
@@ -36,7 +36,7 @@ final class XlsxSheet {
     }
 
     static void read(InputStream part, CountedSharedStrings strings, SheetCells into) throws XMLStreamException {
-        XMLStreamReader xml = factory().createXMLStreamReader(part);
+        XMLStreamReader xml = SafeXml.reader(part);
         try {
             new XlsxSheet(xml, strings, into).sheet();
         } finally {
@@ -44,23 +44,8 @@ final class XlsxSheet {
         }
     }
 
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
-
     private void sheet() throws XMLStreamException {
-        while (xml.hasNext()) {
-            int event = xml.next();
-            if (event == XMLStreamConstants.DTD) {
-                throw new XMLStreamException("DOCTYPE is not allowed");
-            }
-            if (event != XMLStreamConstants.START_ELEMENT) {
-                continue;
-            }
+        while (SafeXml.nextStart(xml)) {
             switch (xml.getLocalName()) {
                 case "row" -> {
                     row = index(xml.getAttributeValue(null, "r"), row + 1);
