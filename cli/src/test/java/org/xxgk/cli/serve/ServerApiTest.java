@@ -145,37 +145,6 @@ class ServerApiTest {
     }
 
     @Test
-    void floodBeyondTheQueueGets503AndTheServerStaysHealthy() throws Exception {
-        try (WebServer small = new WebServer(options(50, 1, 1))) {
-            ExecutorService clients = Executors.newFixedThreadPool(12);
-            try {
-                List<Future<HttpResponse<String>>> responses = new ArrayList<>();
-                for (int i = 0; i < 12; i++) {
-                    responses.add(clients.submit(() -> Http.upload(small.port(), List.of(Cli.testdata("office/004.pdf")))));
-                }
-                int ok = 0;
-                int busy = 0;
-                for (Future<HttpResponse<String>> f : responses) {
-                    HttpResponse<String> r = f.get();
-                    if (r.statusCode() == 200) {
-                        ok++;
-                        assertEquals("ok", Cli.parse(r.body()).get("status").asText());
-                    } else {
-                        assertEquals(503, r.statusCode());
-                        assertEquals("服务器繁忙：正在转换的文件太多，请稍后再试", Cli.parse(r.body()).get("error").asText());
-                        busy++;
-                    }
-                }
-                assertTrue(ok >= 1 && busy >= 1, ok + " ok, " + busy + " busy");
-            } finally {
-                clients.shutdownNow();
-            }
-            assertEquals(200, Http.get(small.port(), "/healthz").statusCode());
-            assertEquals(200, Http.upload(small.port(), List.of(Cli.testdata("html/004.html"))).statusCode());
-        }
-    }
-
-    @Test
     void convertedDocumentsExportToAWorkbook() throws Exception {
         String doc = Http.upload(port, List.of(Cli.testdata("office/004.docx"))).body();
         HttpResponse<byte[]> r = Http.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/export/xlsx"))
