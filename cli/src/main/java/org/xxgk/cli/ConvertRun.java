@@ -45,7 +45,7 @@ final class ConvertRun {
         }
         List<Input> files = inputs.files();
         boolean batch = files.size() > 1 || options.writesFiles();
-        Progress progress = !batch || options.quiet ? Progress.silentExceptWarnings(err)
+        Progress progress = !batch || options.quiet ? Progress.silent()
                 : System.console() != null ? new BarProgress(err) : new LineProgress(err);
         removeStaleTemporaryFiles(files);
 

@@ -43,12 +43,6 @@ public final class BarProgress implements Progress {
     }
 
     @Override
-    public synchronized void warn(String message) {
-        err.println();
-        err.println("xxgk: " + message);
-    }
-
-    @Override
     public void finish() {
         if (bar != null) {
             bar.close();

@@ -33,11 +33,6 @@ public final class LineProgress implements Progress {
     }
 
     @Override
-    public synchronized void warn(String message) {
-        err.println("xxgk: " + message);
-    }
-
-    @Override
     public void finish() {
         err.flush();
     }

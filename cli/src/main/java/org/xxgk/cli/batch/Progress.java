@@ -11,12 +11,10 @@ public interface Progress {
 
     void done(Outcome outcome);
 
-    void warn(String message);
-
     void finish();
 
-    /** For --quiet: nothing but warnings. */
-    static Progress silentExceptWarnings(java.io.PrintStream err) {
+    /** For --quiet and single files: nothing (failures are told after the run). */
+    static Progress silent() {
         return new Progress() {
             @Override
             public void start(int total) {
@@ -24,11 +22,6 @@ public interface Progress {
 
             @Override
             public void done(Outcome outcome) {
-            }
-
-            @Override
-            public synchronized void warn(String message) {
-                err.println("xxgk: " + message);
             }
 
             @Override
