@@ -100,8 +100,11 @@ final class Worker {
 
     /** Ends the worker and whatever it started (Tesseract): its work stops at once. */
     void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        // The worker first, then what it had started: killed the other way round, the worker sees
+        // its Tesseract die, takes it for a crash and starts another, which outlives it.
+        java.util.List<ProcessHandle> started = process.descendants().toList();
         process.destroyForcibly();
+        started.forEach(ProcessHandle::destroyForcibly);
     }
 
     /** Lets an idle worker end by closing its input; {@link #awaitExit} makes sure it does. */
