@@ -21,7 +21,8 @@ import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 /**
  * Tables drawn with ruling lines, found by Tabula's lattice algorithm. Tabula gives each cell's
- * rectangle; the grid, with its merged cells, is rebuilt from those rectangles.
+ * rectangle ({@link RuledTables}); the grid, with its merged cells, is rebuilt from those
+ * rectangles, and each cell's text from the glyphs standing in it.
  */
 final class LatticeTables {
 
@@ -39,7 +40,7 @@ final class LatticeTables {
         if (page.getHorizontalRulings().size() < 2 || page.getVerticalRulings().size() < 2) {
             return regions;
         }
-        for (Table table : new SpreadsheetExtractionAlgorithm().extract(page, OpenEdges.closed(page))) {
+        for (Table table : RuledTables.of(OpenEdges.closed(page))) {
             List<CellBox> boxes = withoutProseBands(cells(table, page.getText(), pageNumber));
             if (boxes.isEmpty()) {
                 continue;

@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import org.xxgk.grid.Provenance;
 import technology.tabula.Page;
 import technology.tabula.PageDims;
-import technology.tabula.RectangleSpatialIndex;
 import technology.tabula.Ruling;
 import technology.tabula.TextElement;
 
@@ -82,14 +81,15 @@ public final class PageModel {
         return LatticeTables.ruledCells(tabula());
     }
 
-    /** Tabula's model of this page, for its lattice algorithm (built once). */
+    /**
+     * Tabula's model of this page, for its lattice algorithm (built once). Without Tabula's index
+     * of the glyphs: only Tabula's cell text used it, and xxgk places the glyphs in the cells itself.
+     */
     Page tabula() {
         if (tabula == null) {
-            RectangleSpatialIndex<TextElement> index = new RectangleSpatialIndex<>();
             float minWidth = Float.MAX_VALUE;
             float minHeight = Float.MAX_VALUE;
             for (TextElement g : glyphs) {
-                index.add(g);
                 minWidth = (float) Math.min(minWidth, g.getWidth());
                 minHeight = (float) Math.min(minHeight, g.getHeight());
             }
@@ -107,7 +107,6 @@ public final class PageModel {
                     .withRulings(rulings)
                     .withMinCharWidth(minWidth)
                     .withMinCharHeight(minHeight)
-                    .withIndex(index)
                     .build();
         }
         return tabula;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.fontbox.util.BoundingBox;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
@@ -37,6 +38,7 @@ import technology.tabula.Utils;
  * Reads every page of a PDF in one pass into the shared page model: the glyphs, as Tabula's own
  * text stripper places them, and the ruling lines of stroked or filled straight paths. Tabula's ObjectExtractor walks each page's content twice (once for lines, once for
  * text) and parses the whole page tree again for every page; one pass does the same work once.
+ * Each page is handed on as soon as it is read, so the caller need not keep every page's glyphs.
  */
 final class PageScanner extends PDFTextStripper {
 
@@ -57,7 +59,10 @@ final class PageScanner extends PDFTextStripper {
 
 
     private final PDDocument document;
-    private final List<PageModel> pages = new ArrayList<>();
+    private final Consumer<PageModel> each;
+    private int read;
+    /** The page just read, handed on once PDFBox is done with it. */
+    private PageModel finished;
 
     private PDPage current;
     private int operators;
@@ -74,20 +79,32 @@ final class PageScanner extends PDFTextStripper {
     private final GeneralPath devicePath = new GeneralPath();
     private int pendingClip = -1;
 
-    private PageScanner(PDDocument document) {
+    private PageScanner(PDDocument document, Consumer<PageModel> each) {
         this.document = document;
+        this.each = each;
         for (String name : List.of("m", "l", "c", "v", "y", "h", "re", "W", "W*", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n")) {
             addOperator(new PathOperator(name));
         }
     }
 
-    /** The page model of every page of the document, read in one pass; {@code broken} gets the pages that could be read only in part. */
-    static List<PageModel> scan(PDDocument document, List<Integer> broken, PdfPictures pictures) throws IOException {
-        PageScanner scanner = new PageScanner(document);
+    /**
+     * Reads the document in one pass, handing each page's model to {@code each} as soon as the
+     * page is read, in order; {@code broken} gets the pages that could be read only in part.
+     * Returns the number of pages read.
+     */
+    static int scan(PDDocument document, List<Integer> broken, PdfPictures pictures, Consumer<PageModel> each) throws IOException {
+        PageScanner scanner = new PageScanner(document, each);
         scanner.pictures = pictures;
         scanner.broken = broken;
         scanner.writeText(document, Writer.nullWriter());
-        return scanner.pages;
+        return scanner.read;
+    }
+
+    /** The page model of every page of the document, all held at once (to compare with, in tests). */
+    static List<PageModel> scan(PDDocument document, List<Integer> broken, PdfPictures pictures) throws IOException {
+        List<PageModel> pages = new ArrayList<>();
+        scan(document, broken, pictures, pages::add);
+        return pages;
     }
 
     private List<Integer> broken = new ArrayList<>();
@@ -95,20 +112,25 @@ final class PageScanner extends PDFTextStripper {
 
     /**
      * A page whose content breaks off (a damaged stream, a missing font) keeps what was read of
-     * it, and the document goes on to the next page.
+     * it, and the document goes on to the next page. The page is handed on outside the guard:
+     * a failure in what the caller does with it is no damage of the page.
      */
     @Override
     public void processPage(PDPage page) throws IOException {
-        int before = pages.size();
         try {
             super.processPage(page);
         } catch (LimitExceeded e) {
             throw e; // not damage: the whole document is refused
         } catch (IOException | RuntimeException e) {
             broken.add(getCurrentPageNo());
-            if (pages.size() == before && glyphs != null) {
+            if (finished == null && glyphs != null) {
                 endPage(page);
             }
+        }
+        if (finished != null) {
+            PageModel done = finished;
+            finished = null;
+            each.accept(done);
         }
     }
 
@@ -144,7 +166,8 @@ final class PageScanner extends PDFTextStripper {
         float width = turned ? page.getCropBox().getHeight() : page.getCropBox().getWidth();
         float height = turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
         int index = getCurrentPageNo() - 1;
-        pages.add(new PageModel(pages.size() + 1, rotation, width, height, glyphs, rulings, () -> ImageAreas.pictures(page, index, pictures)));
+        read++;
+        finished = new PageModel(read, rotation, width, height, glyphs, rulings, () -> ImageAreas.pictures(page, index, pictures));
         super.endPage(page);
     }
 

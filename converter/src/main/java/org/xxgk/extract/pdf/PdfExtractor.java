@@ -10,13 +10,13 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.xxgk.LimitExceeded;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
-import org.xxgk.extract.page.FixedLayout;
-import org.xxgk.extract.page.PageModel;
+import org.xxgk.extract.page.PageStream;
 import org.xxgk.grid.ExtractedDocument;
 
 /**
  * PDF through PDFBox: the document is read once ({@link PageScanner}) into the page model every
- * fixed-layout format shares (glyphs, ruling lines, pictures), which {@link FixedLayout} reads.
+ * fixed-layout format shares (glyphs, ruling lines, pictures), which a {@link PageStream} reads
+ * page by page as the pages come.
  */
 public final class PdfExtractor implements Extractor {
 
@@ -41,13 +41,15 @@ public final class PdfExtractor implements Extractor {
             }
             List<Integer> broken = new ArrayList<>();
             PdfPictures pictures = new PdfPictures(content);
-            List<PageModel> pages = PageScanner.scan(document, broken, pictures);
-            int declared = document.getPages().getCOSObject().getInt(COSName.COUNT, pages.size());
+            // Each page's tables are read as soon as the page is, and its glyphs let go.
+            PageStream layout = new PageStream();
+            int read = PageScanner.scan(document, broken, pictures, layout::add);
+            int declared = document.getPages().getCOSObject().getInt(COSName.COUNT, read);
             List<org.xxgk.grid.PictureSource> whole = new ArrayList<>();
-            for (int i = 0; i < pages.size(); i++) {
+            for (int i = 0; i < read; i++) {
                 whole.add(pictures.page(i));
             }
-            return FixedLayout.read(pages).withDamage(damage.notes(pages.size(), declared, broken)).withPagePictures(whole);
+            return layout.document().withDamage(damage.notes(read, declared, broken)).withPagePictures(whole);
         } catch (LimitExceeded e) {
             throw e;
         } catch (InvalidPasswordException e) {
