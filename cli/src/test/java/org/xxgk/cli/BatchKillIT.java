@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A batch of 300 files killed with SIGKILL halfway, then run again: no output is damaged, no
+ * A batch of 150 files killed with SIGKILL halfway, then run again: no output is damaged, no
  * temporary file is left, and the second run converts only what the first did not finish.
  */
 class BatchKillIT {
@@ -30,28 +30,28 @@ class BatchKillIT {
     @Test
     void killedBatchResumesWithoutDamage(@TempDir Path dir) throws Exception {
         Path corpus = dir.resolve("报告");
-        MixedCorpus.build(corpus, 300);
+        MixedCorpus.build(corpus, 150);
         Path out = dir.resolve("out");
 
         Process first = xxgk("convert", corpus.toString(), "-o", out.toString(), "--jobs", "2").start();
         int seen = 0;
         try (BufferedReader progress = new BufferedReader(new InputStreamReader(first.getErrorStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = progress.readLine()) != null && seen < 120) {
-                if (line.matches("\\[\\s*\\d+/300\\] .*")) {
+            while ((line = progress.readLine()) != null && seen < 60) {
+                if (line.matches("\\[\\s*\\d+/150\\] .*")) {
                     seen++;
                 }
             }
         }
         first.destroyForcibly(); // SIGKILL: no shutdown hook, no chance to tidy up
         assertTrue(first.waitFor(30, TimeUnit.SECONDS));
-        assertEquals(120, seen, "the first run was killed halfway");
+        assertEquals(60, seen, "the first run was killed halfway");
 
         List<Path> written;
         try (Stream<Path> files = Files.walk(out)) {
             written = files.filter(p -> p.toString().endsWith(".json")).toList();
         }
-        assertTrue(written.size() >= 120 && written.size() < 300, "killed halfway: " + written.size() + " outputs");
+        assertTrue(written.size() >= 60 && written.size() < 150, "killed halfway: " + written.size() + " outputs");
         for (Path json : written) {
             assertEquals("govinfo-annual-report/1", Cli.read(json).get("schema").asText(), "complete JSON in " + json);
         }
@@ -65,7 +65,7 @@ class BatchKillIT {
         assertTrue(report.contains("其中 " + written.size() + " 个文件与上次转换时相同"), report);
         try (Stream<Path> files = Files.walk(out)) {
             List<Path> all = files.filter(Files::isRegularFile).toList();
-            assertEquals(300, all.stream().filter(p -> p.toString().endsWith(".json")).count());
+            assertEquals(150, all.stream().filter(p -> p.toString().endsWith(".json")).count());
             assertEquals(0, all.stream().filter(p -> p.getFileName().toString().endsWith(".tmp")).count(), "no temporary file left");
         }
     }
