@@ -33,7 +33,7 @@ class DoubtfulReadingTest {
                 .relabel("2.其他法律行政法规禁止公开", "2.其他法律行政止公开")
                 .applications("2.其他法律行政止公开", "1", "0", "0", "0", "0", "0", "0");
         assertEquals(List.of(
-                "/applications/outcomes/withheld/prohibited_by_law/total 「2.其他法律行政法规禁止公开」行：六类申请人合计为1，但「总计」列为0"
+                "/applications/outcomes/withheld/prohibited_by_law/total 「（三）不予公开 / 2.其他法律行政法规禁止公开」行：六类申请人合计为1，但「总计」列为0"
                         + "（参与计算的数值中有行标签按近似匹配读取的数值，可能是识别问题，请核对原文） 1/0"),
                 errors(report).subList(0, 1));
     }
@@ -42,7 +42,7 @@ class DoubtfulReadingTest {
     void exactlyReadCellsKeepThePlainMessage() {
         TabReport report = new TabReport()
                 .applications("2.其他法律行政法规禁止公开", "1", "0", "0", "0", "0", "0", "0");
-        assertEquals("/applications/outcomes/withheld/prohibited_by_law/total 「2.其他法律行政法规禁止公开」行：六类申请人合计为1，但「总计」列为0 1/0",
+        assertEquals("/applications/outcomes/withheld/prohibited_by_law/total 「（三）不予公开 / 2.其他法律行政法规禁止公开」行：六类申请人合计为1，但「总计」列为0 1/0",
                 errors(report).get(0));
     }
 }
