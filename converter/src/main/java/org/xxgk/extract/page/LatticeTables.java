@@ -93,13 +93,32 @@ final class LatticeTables {
                         && !enclosesOthers(cell, all)) {
                     List<TextElement> inside = inside(cell, glyphs);
                     boxes.add(new CellBox(cell.getLeft(), cell.getTop(), cell.getRight(), cell.getBottom(),
-                            text(inside, pageNumber),
-                            pageNumber.withBox(frame.box(cell.getLeft(), cell.getTop(), cell.getRight(), cell.getBottom())),
-                            OcrReadings.of(inside)));
+                            text(inside, pageNumber), pageNumber.withBox(printed(cell, inside, frame)), OcrReadings.of(inside)));
                 }
             }
         }
         return boxes;
+    }
+
+    /**
+     * Where the cell's value is printed: its rectangle, widened where its text runs over a rule
+     * (a number too wide for a narrow column). A glyph reaches its type size above its baseline at
+     * most, whatever height its font claims.
+     */
+    private static org.xxgk.grid.Box printed(Cell cell, List<TextElement> inside, BoxFrame frame) {
+        double left = cell.getLeft();
+        double top = cell.getTop();
+        double right = cell.getRight();
+        double bottom = cell.getBottom();
+        for (TextElement g : inside) {
+            if (!g.getText().isBlank()) {
+                left = Math.min(left, g.getX());
+                right = Math.max(right, g.getX() + g.getWidth());
+                top = Math.min(top, Glyphs.baseline(g) - Math.min(g.getHeight(), Math.max(g.getFontSize(), 1)));
+                bottom = Math.max(bottom, Glyphs.baseline(g));
+            }
+        }
+        return frame.box(left, top, right, bottom);
     }
 
     /**
