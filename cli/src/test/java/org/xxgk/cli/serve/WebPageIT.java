@@ -29,7 +29,9 @@ import org.xxgk.cli.Cli;
 /**
  * The upload page in a real headless Chromium (Debian's chromium and chromium-driver): files
  * dropped on the page show their tables with the right values, the broken outcome total of
- * seed 000 is highlighted with its message, and the JSON and Excel downloads work.
+ * seed 000 is highlighted with its message, and the JSON and Excel downloads work. Over the
+ * drop, a bar counts the statuses and links to the cards; cards fold; at 390 px the tables scroll
+ * inside their cards and the page itself never scrolls sideways.
  */
 class WebPageIT {
 
@@ -63,7 +65,8 @@ class WebPageIT {
     }
 
     private static Path waitForFile(Path dir, String suffix) throws InterruptedException, java.io.IOException {
-        for (int i = 0; i < 100; i++) {
+        // Up to two minutes: the first workbook loads POI and measures fonts, 15 s on a loaded machine.
+        for (int i = 0; i < 1200; i++) {
             try (var files = Files.list(dir)) {
                 var found = files.filter(p -> p.toString().endsWith(suffix) && !p.toString().endsWith(".crdownload")).findFirst();
                 if (found.isPresent() && Files.size(found.get()) > 0) {
@@ -75,6 +78,78 @@ class WebPageIT {
         throw new AssertionError("no " + suffix + " downloaded into " + dir);
     }
 
+    /** The bar over the drop: the count of each status, and one link per card that leads to it. */
+    private static void summaryBar(ChromeDriver driver, Map<String, Integer> counts) {
+        WebElement bar = driver.findElement(By.id("summary"));
+        assertTrue(bar.isDisplayed());
+        assertTrue(bar.getText().startsWith("共 4 份："), bar.getText());
+        for (Map.Entry<String, Integer> count : counts.entrySet()) {
+            WebElement span = bar.findElement(By.cssSelector(".count[data-status='" + count.getKey() + "']"));
+            assertEquals(String.valueOf(count.getValue()), span.findElement(By.tagName("b")).getText(), count.getKey());
+        }
+        assertEquals("数字自洽 2", bar.findElement(By.cssSelector(".count[data-status='ok']")).getText());
+        List<WebElement> cards = driver.findElements(By.cssSelector("article.report"));
+        List<WebElement> links = bar.findElements(By.cssSelector(".links a"));
+        assertEquals(cards.size(), links.size());
+        for (int i = 0; i < cards.size(); i++) {
+            assertEquals("#" + cards.get(i).getAttribute("id"), links.get(i).getAttribute("href").replaceAll("^[^#]*", ""));
+            assertEquals(cards.get(i).getAttribute("data-file"), links.get(i).getText());
+            assertEquals(cards.get(i).getAttribute("data-status"), links.get(i).getAttribute("class"));
+        }
+    }
+
+    /** A card folds to its heading, and its link in the bar unfolds it and brings it into view. */
+    private static void folding(ChromeDriver driver, WebElement card) {
+        WebElement table = card.findElement(By.id("applications"));
+        assertTrue(table.isDisplayed());
+        card.findElement(By.cssSelector("details.fold > summary")).click();
+        assertTrue(!table.isDisplayed(), "a folded card hides its tables");
+        assertTrue(card.findElement(By.cssSelector(".badge")).isDisplayed(), "a folded card keeps its heading");
+        driver.executeScript("window.scrollTo(0, 0)");
+        driver.findElement(By.cssSelector("#summary a[href='#" + card.getAttribute("id") + "']")).click();
+        assertTrue(table.isDisplayed(), "the bar's link unfolds its card");
+        Number top = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", card);
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 50, "the card is scrolled to the top, at " + top);
+    }
+
+    /**
+     * At a given width: the page never scrolls sideways, every card fits the screen, and the
+     * applications table (684 px wide) scrolls inside its card where the card is narrower.
+     */
+    private static void layout(ChromeDriver driver, int width, WebElement card, boolean narrow) throws Exception {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", narrow));
+        driver.executeScript("window.scrollTo(0, 0)");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> facts = (Map<String, Object>) driver.executeScript(
+                "const card = arguments[0]; const box = card.querySelector('#applications').parentElement;"
+                        + "const c = card.getBoundingClientRect(), b = box.getBoundingClientRect();"
+                        + "const widest = Math.max(...[...document.querySelectorAll('article.report')].map(a => a.getBoundingClientRect().right));"
+                        + "box.scrollLeft = 100;"
+                        + "return {inner: window.innerWidth, page: document.documentElement.scrollWidth, widest: widest,"
+                        + " cardLeft: c.left, cardRight: c.right, boxLeft: b.left, boxRight: b.right,"
+                        + " tableWidth: box.scrollWidth, boxWidth: box.clientWidth, scrolled: box.scrollLeft};", card);
+        double inner = ((Number) facts.get("inner")).doubleValue();
+        assertEquals(width, inner, 0.5, facts.toString());
+        assertTrue(((Number) facts.get("page")).doubleValue() <= inner, "the page scrolls sideways: " + facts);
+        assertTrue(((Number) facts.get("widest")).doubleValue() <= inner, "a card is wider than the screen: " + facts);
+        assertTrue(((Number) facts.get("boxLeft")).doubleValue() >= ((Number) facts.get("cardLeft")).doubleValue(), facts.toString());
+        assertTrue(((Number) facts.get("boxRight")).doubleValue() <= ((Number) facts.get("cardRight")).doubleValue(), facts.toString());
+        if (narrow) {
+            assertTrue(((Number) facts.get("tableWidth")).doubleValue() > ((Number) facts.get("boxWidth")).doubleValue(), facts.toString());
+            assertEquals(100, ((Number) facts.get("scrolled")).doubleValue(), 0.5, "the table scrolls inside its card: " + facts);
+        } else {
+            assertEquals(((Number) facts.get("boxWidth")).doubleValue(), ((Number) facts.get("tableWidth")).doubleValue(), 0.5, facts.toString());
+            assertEquals(0, ((Number) facts.get("scrolled")).doubleValue(), 0.5, facts.toString());
+        }
+        for (WebElement badge : driver.findElements(By.cssSelector(".badge"))) {
+            assertTrue(badge.getText().matches("[\\p{IsHan}…]+"), "a badge in Chinese only: " + badge.getText());
+        }
+        driver.executeScript("arguments[0].querySelector('#applications').parentElement.scrollLeft = 0", card);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), Cli.repo().resolve("cli/target/webpage-" + width + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     @Test
     void droppedReportsShowTheirTablesFindingsAndDownloads(@TempDir Path downloads) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
@@ -84,6 +159,7 @@ class WebPageIT {
         Path pdf = corpus ? realPdf : Cli.testdata("office/004.pdf");
         Path seed = Cli.testdata("html/000.html");
         Path docx = Cli.testdata("office/004.docx");
+        Path broken = Cli.testdata("bad/truncated.docx");
 
         ServeOptions options = new ServeOptions();
         options.port = 0;
@@ -92,12 +168,12 @@ class WebPageIT {
             try {
                 driver.get("http://127.0.0.1:" + server.port() + "/");
                 assertEquals("政府信息公开工作年度报告转换", driver.findElement(By.tagName("h1")).getText());
-                drop(driver, List.of(seed, pdf, docx));
+                drop(driver, List.of(seed, pdf, docx, broken));
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
                 try {
-                    wait.until(d -> d.findElements(By.cssSelector("article.report[data-status]")).size() == 3);
+                    wait.until(d -> d.findElements(By.cssSelector("article.report[data-status]")).size() == 4);
                 } catch (org.openqa.selenium.TimeoutException e) {
-                    throw new AssertionError("the page did not show three reports:\n" + driver.findElement(By.id("reports")).getText(), e);
+                    throw new AssertionError("the page did not show four reports:\n" + driver.findElement(By.id("reports")).getText(), e);
                 }
 
                 WebElement seedCard = driver.findElement(By.cssSelector("article[data-file='" + seed.getFileName() + "']"));
@@ -125,8 +201,19 @@ class WebPageIT {
                 assertEquals("1", docxCard.findElement(By.cssSelector("td[data-path='/applications/outcomes/withheld/state_secret/natural_person']")).getText());
                 assertEquals(3, docxCard.findElements(By.cssSelector("details[data-narrative]")).size());
 
-                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-                Files.copy(shot.toPath(), Cli.repo().resolve("cli/target/webpage.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                WebElement brokenCard = driver.findElement(By.cssSelector("article[data-file='truncated.docx']"));
+                assertEquals("failed", brokenCard.getAttribute("data-status"));
+                assertEquals("无法读取", brokenCard.findElement(By.cssSelector(".badge")).getText());
+                assertEquals(0, brokenCard.findElements(By.tagName("button")).size(), "a failed card offers no downloads");
+                assertEquals("Word文档（.docx）已损坏或不完整，无法读取", brokenCard.findElement(By.cssSelector(".findings li")).getText());
+                assertEquals("数字不一致", seedCard.findElement(By.cssSelector(".badge")).getText());
+                assertEquals("数字自洽", docxCard.findElement(By.cssSelector(".badge")).getText());
+
+                summaryBar(driver, Map.of("ok", 2, "inconsistent", 1, "incomplete", 0, "failed", 1));
+                folding(driver, docxCard);
+                layout(driver, 1400, pdfCard, false);
+                layout(driver, 390, pdfCard, true);
+                layout(driver, 1400, pdfCard, false);
 
                 seedCard.findElement(By.cssSelector("button.json")).click();
                 JsonNode downloaded = Cli.read(waitForFile(downloads, ".json"));
