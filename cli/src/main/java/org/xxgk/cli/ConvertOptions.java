@@ -45,6 +45,10 @@ public final class ConvertOptions {
                     + "off (never), force (every picture, and every page of a PDF as a picture, ignoring its text).")
     org.xxgk.OcrMode ocr = org.xxgk.OcrMode.AUTO;
 
+    @Option(names = "--provenance", description = "Add to each JSON where every value was read: page and box (PDF, OFD, pictures), "
+            + "table, row and column (Word, web pages, ODT, RTF), sheet and cell (spreadsheets), or line (text, Markdown), with its raw text.")
+    boolean provenance;
+
     @Option(names = "--force", description = "Convert again even where an output for the same file content already exists.")
     boolean force;
 

@@ -50,7 +50,8 @@ final class ConvertRun {
         removeStaleTemporaryFiles(files);
 
         long start = System.nanoTime();
-        List<Outcome> outcomes = new BatchRun(options.jobs, options.timeout, options.ocr, options.force, jsonPaths(files), progress).run(files);
+        List<Outcome> outcomes = new BatchRun(options.jobs, options.timeout, options.ocr, options.force, jsonPaths(files), progress)
+                .withProvenance(options.provenance).run(files);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
 
         boolean writeFailed = !writeAggregates(outcomes);

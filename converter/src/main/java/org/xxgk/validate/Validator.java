@@ -10,9 +10,14 @@ import org.xxgk.model.Tables;
 public final class Validator {
 
     public List<Finding> validate(Tables tables, Template template) {
+        return validate(tables, template, List.of());
+    }
+
+    /** {@code earlier}: the findings of reading and alignment, which say where cells were read with doubt. */
+    public List<Finding> validate(Tables tables, Template template, List<Finding> earlier) {
         List<Rule> rules = List.of(
                 new MissingValueRule(template),
-                new EquationRule());
+                new EquationRule(new Doubts(tables, earlier)));
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
             rule.check(tables, findings);

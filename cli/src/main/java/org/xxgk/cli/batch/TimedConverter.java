@@ -48,13 +48,13 @@ public final class TimedConverter implements Conversions {
     }
 
     @Override
-    public List<String> convertArchive(byte[] content, String name) {
-        return converter.convertArchive(content, name, this::report).stream().map(ReportJson::write).toList();
+    public List<String> convertArchive(byte[] content, String name, boolean provenance) {
+        return converter.convertArchive(content, name, this::report).stream().map(r -> ReportJson.write(r, provenance)).toList();
     }
 
     @Override
-    public String convert(byte[] content, String name) {
-        return ReportJson.write(report(content, name));
+    public String convert(byte[] content, String name, boolean provenance) {
+        return ReportJson.write(report(content, name), provenance);
     }
 
     private Report report(byte[] content, String name) {

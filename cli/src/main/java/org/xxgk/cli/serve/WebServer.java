@@ -151,6 +151,11 @@ public final class WebServer implements AutoCloseable {
      * each report inside it (and so an array).
      */
     private void convert(Context ctx) throws Exception {
+        Boolean provenance = flag(ctx.queryParam("provenance"));
+        if (provenance == null) {
+            error(ctx, HttpStatus.BAD_REQUEST, "参数 provenance 应为 true 或 false");
+            return;
+        }
         List<String> documents = new ArrayList<>();
         if (ctx.isMultipartFormData()) {
             List<UploadedFile> uploads = ctx.uploadedFiles();
@@ -163,7 +168,7 @@ public final class WebServer implements AutoCloseable {
                 try (InputStream in = upload.content()) {
                     bytes = in.readAllBytes();
                 }
-                documents.addAll(pool.convert(bytes, name(upload.filename())));
+                documents.addAll(pool.convert(bytes, name(upload.filename()), provenance));
             }
         } else {
             byte[] body = ctx.bodyAsBytes();
@@ -171,11 +176,19 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, HttpStatus.BAD_REQUEST, "请求中没有文件：请以 multipart 上传，或在请求体中发送文件并用 filename 参数给出文件名");
                 return;
             }
-            documents.addAll(pool.convert(body, name(ctx.queryParam("filename"))));
+            documents.addAll(pool.convert(body, name(ctx.queryParam("filename")), provenance));
         }
         String payload = documents.size() == 1 ? documents.get(0)
                 : "[\n" + String.join(",\n", documents.stream().map(String::stripTrailing).toList()) + "\n]\n";
         ctx.contentType("application/json; charset=utf-8").result(payload);
+    }
+
+    /** A yes-or-no query parameter: absent, false or 0 is no, true or 1 yes; null for anything else. */
+    private static Boolean flag(String value) {
+        if (value == null || value.equals("false") || value.equals("0")) {
+            return false;
+        }
+        return value.equals("true") || value.equals("1") ? true : null;
     }
 
     /** The file name as a label only (the converter keeps its last part); never a path on this machine. */

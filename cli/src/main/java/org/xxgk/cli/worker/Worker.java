@@ -70,10 +70,11 @@ final class Worker {
     }
 
     /** The file's canonical JSON, read within {@code limit} (waiting on {@code readers}). */
-    Protocol.Answer convert(byte[] content, String name, Duration limit, ExecutorService readers) throws TooSlow, Died {
+    Protocol.Answer convert(byte[] content, String name, boolean provenance, Duration limit, ExecutorService readers)
+            throws TooSlow, Died {
         Future<Protocol.Answer> answer;
         try {
-            Protocol.writeRequest(requests, name, content);
+            Protocol.writeRequest(requests, name, content, provenance);
             answer = readers.submit(() -> Protocol.readAnswer(answers));
         } catch (IOException e) {
             kill();
