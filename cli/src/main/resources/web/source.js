@@ -34,6 +34,7 @@ const SOURCE = (() => {
   /** Where, in words, as the report's findings say it. */
   function describe(at) {
     if (at.page !== undefined) return "第" + at.page + "页";
+    if (at.picture !== undefined) return "第" + at.picture + "张图片";
     if (at.table !== undefined) return "第" + at.table + "个表格第" + at.row + "行第" + at.col + "列";
     if (at.sheet !== undefined) return "工作表「" + at.sheet + "」" + at.cell + "单元格";
     if (at.line !== undefined) return "第" + at.line + "行";
@@ -150,7 +151,7 @@ const SOURCE = (() => {
       tr.append(td);
     }
     const heading = make("tr", {}, ...row.cells.map(cell => make("th", { colspan: cell.span > 1 ? cell.span : undefined },
-      cell.col === undefined ? "" : at.sheet !== undefined ? columnLetters(cell.col) : "第" + cell.col + "列")));
+      columnName(cell, at.sheet !== undefined))));
     view.replaceChildren(make("p", { "class": "row-name" }, row.name),
       make("div", { "class": "scroll" }, make("table", { "class": "source-row" }, heading, tr)));
     const hit = view.querySelector("td.hit");
@@ -176,6 +177,14 @@ const SOURCE = (() => {
     return n;
   }
 
+  /** A row cell's column in the heading: 第4列, 第2–3列 for a merged cell; a sheet's letters (J, B–C). */
+  function columnName(cell, sheet) {
+    const last = cell.col + (cell.span || 1) - 1;
+    const name = n => sheet ? columnLetters(n) : String(n);
+    const range = last > cell.col ? name(cell.col) + "–" + name(last) : name(cell.col);
+    return sheet ? range : "第" + range + "列";
+  }
+
   function columnLetters(n) {
     let text = "";
     for (; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(65 + (n - 1) % 26) + text;
@@ -199,7 +208,9 @@ const SOURCE = (() => {
       first.ocr_confidence !== undefined ? "　识别置信度 " + Math.round(first.ocr_confidence * 100) + "%" : ""],
       make("p", { "class": "hint" }, "正在读取原文…"));
     try {
-      if (first.page !== undefined) await showPage(card, doc, found, request);
+      if (first.page === undefined && first.picture !== undefined) {
+        view.replaceChildren(make("p", { "class": "notice" }, "这个数值读自文档中的第" + first.picture + "张图片，请在原文中查看该图片"));
+      } else if (first.page !== undefined) await showPage(card, doc, found, request);
       else await showRow(card, doc, found, request);
     } catch (e) {
       if (request === shown) view.replaceChildren(make("p", { "class": "notice" }, "无法显示原文：" + (e.message || e)));

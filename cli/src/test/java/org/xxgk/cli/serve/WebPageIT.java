@@ -150,6 +150,105 @@ class WebPageIT {
         Files.copy(shot.toPath(), Cli.repo().resolve("cli/target/webpage-" + width + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** Opens 查看原文 for a value and waits until the panel shows {@code ready}. */
+    private static void openSource(ChromeDriver driver, WebElement clicked, String ready) {
+        clicked.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> !d.findElements(By.cssSelector("#source " + ready)).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the panel shows no " + ready + ":\n" + driver.findElement(By.id("source")).getText(), e);
+        }
+    }
+
+    private static double number(Map<String, Object> facts, String key) {
+        return ((Number) facts.get(key)).doubleValue();
+    }
+
+    /**
+     * A PDF value: the panel draws its page with pdf.js from the dropped file, and the highlight
+     * sits where provenance says, scrolled into view, over ink that the page has there; the
+     * PDF's own text positions (PDFBox) put the value's digits inside that box.
+     */
+    @SuppressWarnings("unchecked")
+    private static void sourceOfPdfValue(ChromeDriver driver, WebElement card, Path pdf, boolean corpus) throws Exception {
+        String path = "/applications/new_received/total";
+        openSource(driver, card.findElement(By.cssSelector("td[data-path='" + path + "']")), ".sheet .box");
+        Map<String, Object> facts = (Map<String, Object>) driver.executeScript(
+                "const box = document.querySelector('#source .sheet .box'), sheet = box.parentElement, canvas = sheet.querySelector('canvas');"
+                        + "const b = box.getBoundingClientRect(), c = canvas.getBoundingClientRect(), v = document.querySelector('#source .view').getBoundingClientRect();"
+                        + "const scale = Number(sheet.dataset.scale);"
+                        + "const pixels = canvas.getContext('2d').getImageData(b.left - c.left, b.top - c.top, b.width, b.height).data;"
+                        + "let ink = 0; for (let i = 0; i < pixels.length; i += 4) if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 300) ink++;"
+                        + "const at = arguments[0].doc.provenance[arguments[1]];"
+                        + "return {scale, x0: (b.left - c.left) / scale, y0: (b.top - c.top) / scale, x1: (b.right - c.left) / scale, y1: (b.bottom - c.top) / scale,"
+                        + " pageWidth: canvas.width / scale, pageHeight: canvas.height / scale, ink,"
+                        + " visible: b.top >= v.top && b.bottom <= v.bottom && b.left >= v.left && b.right <= v.right,"
+                        + " page: at.page, box: at.box, unit: at.unit, raw: at.raw, where: document.querySelector('#source .where').innerText};",
+                card, path);
+        List<Number> box = (List<Number>) facts.get("box");
+        assertEquals("pt", facts.get("unit"));
+        assertEquals(box.get(0).doubleValue(), number(facts, "x0"), 0.5, facts.toString());
+        assertEquals(box.get(1).doubleValue(), number(facts, "y0"), 0.5, facts.toString());
+        assertEquals(box.get(2).doubleValue(), number(facts, "x1"), 0.5, facts.toString());
+        assertEquals(box.get(3).doubleValue(), number(facts, "y1"), 0.5, facts.toString());
+        assertTrue((Boolean) facts.get("visible"), "the box is scrolled into view: " + facts);
+        assertTrue(number(facts, "ink") > 20, "pdf.js drew the value inside the box: " + facts);
+        int page = ((Number) facts.get("page")).intValue();
+        String raw = (String) facts.get("raw");
+        assertTrue(facts.get("where").toString().contains("第" + page + "页　原文：" + raw), facts.toString());
+        if (corpus) {
+            assertEquals(4, page);
+            assertEquals("3119", raw);
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.pdmodel.common.PDRectangle size = document.getPage(page - 1).getCropBox();
+            assertEquals(size.getWidth(), number(facts, "pageWidth"), 1.0, "the whole page is drawn");
+            assertEquals(size.getHeight(), number(facts, "pageHeight"), 1.0, "the whole page is drawn");
+            assertTrue(PrintedText.inside(document, page, raw, box.stream().mapToDouble(Number::doubleValue).toArray()),
+                    "the PDF prints " + raw + " inside " + box);
+        }
+    }
+
+    /** A Word value: the panel shows the source row's cells, and marks the value's own column (the row has another 1). */
+    private static void sourceOfWordValue(ChromeDriver driver, WebElement card) {
+        openSource(driver, card.findElement(By.cssSelector("td[data-path='/applications/outcomes/withheld/state_secret/natural_person']")),
+                "table.source-row");
+        WebElement panel = driver.findElement(By.id("source"));
+        assertTrue(panel.findElement(By.cssSelector(".where")).getText().contains("第2个表格第8行第4列　原文：1"));
+        assertEquals("第2个表格第8行", panel.findElement(By.cssSelector(".row-name")).getText());
+        List<String> cells = panel.findElements(By.cssSelector("table.source-row td")).stream()
+                .map(td -> td.getAttribute("textContent")).toList();
+        assertEquals(List.of("三、本年度办理结果", "（三）不予\n公开", "1.属于国家秘密", "1", "0", "0", "0", "0", "0", "1"), cells);
+        List<WebElement> hits = panel.findElements(By.cssSelector("table.source-row td.hit"));
+        assertEquals(1, hits.size());
+        assertEquals("4", hits.get(0).getAttribute("data-col"));
+        assertEquals("1", hits.get(0).getText());
+    }
+
+    /** A finding: its 查看原文 link marks the cell in the card and shows the source row with the cell marked. */
+    private static void sourceOfFinding(ChromeDriver driver, WebElement card) {
+        String path = "/applications/outcomes/total/natural_person";
+        WebElement finding = card.findElement(By.cssSelector(".findings li[data-path='" + path + "']"));
+        assertTrue(finding.getText().startsWith("「自然人」列：各项办理结果之和为41，但「（七）总计」为40"));
+        openSource(driver, finding.findElement(By.cssSelector("a.to-cell")), "table.source-row");
+        WebElement panel = driver.findElement(By.id("source"));
+        assertTrue(panel.findElement(By.cssSelector(".where")).getText()
+                .contains("「自然人」列：各项办理结果之和为41，但「（七）总计」为40\n第2个表格第27行第4列　原文：40"), panel.getText());
+        assertEquals("第2个表格第27行", panel.findElement(By.cssSelector(".row-name")).getText());
+        List<String> cells = panel.findElements(By.cssSelector("table.source-row td")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("三、 本年度办理结果", "(七)总计", "40", "0", "0", "0", "0", "0", "40"), cells);
+        List<WebElement> hits = panel.findElements(By.cssSelector("table.source-row td.hit"));
+        assertEquals(1, hits.size());
+        assertEquals("4", hits.get(0).getAttribute("data-col"));
+        assertEquals("第2–3列", panel.findElements(By.cssSelector("table.source-row th")).get(1).getText());
+        WebElement cell = card.findElement(By.cssSelector("td[data-path='" + path + "']"));
+        assertTrue(cell.getAttribute("class").contains("shown"), "the finding's cell is marked in the card");
+        Number top = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().top", cell);
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 900, "the finding's cell is scrolled into view, at " + top);
+        panel.findElement(By.cssSelector("button.close")).click();
+        assertTrue(!panel.isDisplayed());
+    }
+
     @Test
     void droppedReportsShowTheirTablesFindingsAndDownloads(@TempDir Path downloads) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
@@ -217,6 +316,9 @@ class WebPageIT {
 
                 seedCard.findElement(By.cssSelector("button.json")).click();
                 JsonNode downloaded = Cli.read(waitForFile(downloads, ".json"));
+                // The page asks for provenance (for 查看原文); the rest is the document as converted.
+                assertEquals(199, downloaded.get("provenance").size());
+                ((com.fasterxml.jackson.databind.node.ObjectNode) downloaded).remove("provenance");
                 assertEquals(Cli.read(Cli.testdata("html/000.expected.json")), downloaded);
 
                 docxCard.findElement(By.cssSelector("button.xlsx")).click();
@@ -224,6 +326,10 @@ class WebPageIT {
                 try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
                     assertEquals("004.docx", book.getSheet("宽表").getRow(1).getCell(0).getStringCellValue());
                 }
+
+                sourceOfPdfValue(driver, pdfCard, pdf, corpus);
+                sourceOfWordValue(driver, docxCard);
+                sourceOfFinding(driver, seedCard);
             } finally {
                 driver.quit();
             }
