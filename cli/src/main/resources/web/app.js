@@ -282,15 +282,15 @@ async function convert(file) {
   summarize();
   const form = new FormData();
   form.append("file", file, file.name);
-  let response, text;
+  let response, text, body;
   try {
     response = await fetch("/api/convert?provenance=true", { method: "POST", body: form });
     text = await response.text();
+    body = JSON.parse(text);
   } catch (e) {
     refused(card, file.name, "网络错误：" + e);
     return;
   }
-  const body = JSON.parse(text);
   if (!response.ok) {
     refused(card, file.name, body.error);
     return;
@@ -307,7 +307,7 @@ async function convert(file) {
     }
     documents.push(doc);
     // For 查看原文: the file stays in this page (the server keeps nothing) and is sent again when needed.
-    target.file = file;
+    target.file = doc.source.file.includes("!/") ? null : file; // a report inside a ZIP: not the dropped file
     target.doc = doc;
     render(target, doc, docs.length === 1 ? text : JSON.stringify(doc, null, 2) + "\n");
   });

@@ -204,6 +204,10 @@ const SOURCE = (() => {
       return;
     }
     const first = found[0][1];
+    if (!card.file) {
+      show(head, make("p", { "class": "notice" }, "这份报告在压缩包中：请解压后单独拖放该文件，再查看原文"));
+      return;
+    }
     show([...head, make("br"), describe(first), found.length === 1 ? "　原文：" + first.raw : "　共 " + found.length + " 个数值",
       first.ocr_confidence !== undefined ? "　识别置信度 " + Math.round(first.ocr_confidence * 100) + "%" : ""],
       make("p", { "class": "hint" }, "正在读取原文…"));
