@@ -230,7 +230,8 @@ function finding(card, doc, f) {
   const item = el("li", { "class": f.severity, "data-path": f.path }, f.message);
   if (f.path && doc.status !== "failed" && f.path !== "/") {
     const link = el("a", { href: "#", "class": "to-cell" }, "查看原文");
-    link.onclick = e => {
+    item.classList.add("linked");
+    item.onclick = e => {
       e.preventDefault();
       const target = card.querySelector(`td[data-path="${CSS.escape(f.path)}"], th[data-path="${CSS.escape(f.path)}"]`);
       if (target) {

@@ -35,8 +35,8 @@ const SOURCE = (() => {
   function describe(at) {
     if (at.page !== undefined) return "第" + at.page + "页";
     if (at.picture !== undefined) return "第" + at.picture + "张图片";
-    if (at.table !== undefined) return "第" + at.table + "个表格第" + at.row + "行第" + at.col + "列";
-    if (at.sheet !== undefined) return "工作表「" + at.sheet + "」" + at.cell + "单元格";
+    if (at.table !== undefined) return "第" + at.table + "个表格第" + at.row + "行" + (at.col !== undefined ? "第" + at.col + "列" : "");
+    if (at.sheet !== undefined) return "工作表「" + at.sheet + "」" + (at.cell !== undefined ? at.cell + "单元格" : "");
     if (at.line !== undefined) return "第" + at.line + "行";
     return "";
   }
@@ -143,7 +143,7 @@ const SOURCE = (() => {
       row: at.table !== undefined ? at.row : undefined };
     const row = await (await post("/api/source/row?" + query(params), card.file)).json();
     if (request !== shown) return;
-    const marked = found.filter(([, e]) => describe(e) !== "" && sameRow(e, at));
+    const marked = found.filter(([, e]) => sameRow(e, at));
     const tr = make("tr", {});
     for (const cell of row.cells) {
       const td = make("td", { "data-col": cell.col, colspan: cell.span > 1 ? cell.span : undefined }, cell.text);

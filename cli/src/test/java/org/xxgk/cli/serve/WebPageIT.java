@@ -79,15 +79,15 @@ class WebPageIT {
     }
 
     /** The bar over the drop: the count of each status, and one link per card that leads to it. */
-    private static void summaryBar(ChromeDriver driver, Map<String, Integer> counts) {
+    private static void summaryBar(ChromeDriver driver, Map<String, Integer> counts, int files) {
         WebElement bar = driver.findElement(By.id("summary"));
         assertTrue(bar.isDisplayed());
-        assertTrue(bar.getText().startsWith("共 4 份："), bar.getText());
+        assertTrue(bar.getText().startsWith("共 " + files + " 份："), bar.getText());
         for (Map.Entry<String, Integer> count : counts.entrySet()) {
             WebElement span = bar.findElement(By.cssSelector(".count[data-status='" + count.getKey() + "']"));
             assertEquals(String.valueOf(count.getValue()), span.findElement(By.tagName("b")).getText(), count.getKey());
         }
-        assertEquals("数字自洽 2", bar.findElement(By.cssSelector(".count[data-status='ok']")).getText());
+        assertEquals("数字自洽 3", bar.findElement(By.cssSelector(".count[data-status='ok']")).getText());
         List<WebElement> cards = driver.findElements(By.cssSelector("article.report"));
         List<WebElement> links = bar.findElements(By.cssSelector(".links a"));
         assertEquals(cards.size(), links.size());
@@ -209,6 +209,72 @@ class WebPageIT {
         }
     }
 
+    /**
+     * An OFD value: the browser cannot draw OFD, so the server draws the page (2 px per point) from
+     * the file the page sends again, and the highlight sits where provenance says, over the value.
+     */
+    @SuppressWarnings("unchecked")
+    private static void sourceOfOfdValue(ChromeDriver driver, WebElement card) {
+        String path = "/active_disclosure/regulations/repealed";
+        openSource(driver, card.findElement(By.cssSelector("td[data-path='" + path + "']")), ".sheet img + .box");
+        Map<String, Object> facts = (Map<String, Object>) driver.executeScript(
+                "const box = document.querySelector('#source .sheet .box'), sheet = box.parentElement, img = sheet.querySelector('img');"
+                        + "const b = box.getBoundingClientRect(), i = img.getBoundingClientRect(), scale = Number(sheet.dataset.scale);"
+                        + "const canvas = document.createElement('canvas'); canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;"
+                        + "const g = canvas.getContext('2d'); g.drawImage(img, 0, 0);"
+                        + "const at = arguments[0].doc.provenance[arguments[1]];"
+                        + "const pixels = g.getImageData(at.box[0] * 2, at.box[1] * 2, (at.box[2] - at.box[0]) * 2, (at.box[3] - at.box[1]) * 2).data;"
+                        + "let ink = 0; for (let k = 0; k < pixels.length; k += 4) if (pixels[k] < 100) ink++;"
+                        + "return {x0: (b.left - i.left) / scale, y0: (b.top - i.top) / scale, x1: (b.right - i.left) / scale, y1: (b.bottom - i.top) / scale,"
+                        + " natural: img.naturalWidth, shown: i.width / scale, ink, page: at.page, raw: at.raw, box: at.box};", card, path);
+        List<Number> box = (List<Number>) facts.get("box");
+        assertEquals(2, ((Number) facts.get("page")).intValue());
+        assertEquals("0", facts.get("raw"));
+        assertEquals(box.get(0).doubleValue(), number(facts, "x0"), 0.5, facts.toString());
+        assertEquals(box.get(1).doubleValue(), number(facts, "y0"), 0.5, facts.toString());
+        assertEquals(box.get(2).doubleValue(), number(facts, "x1"), 0.5, facts.toString());
+        assertEquals(box.get(3).doubleValue(), number(facts, "y1"), 0.5, facts.toString());
+        assertEquals(1191, number(facts, "natural"), 1, "an A4 page (595.3 pt) at 2 px per point");
+        assertEquals(595.3, number(facts, "shown"), 1, "the whole page is shown");
+        assertTrue(number(facts, "ink") > 20, "the value is drawn inside its box: " + facts);
+    }
+
+    /**
+     * A value read by OCR from a picture: the panel shows the dropped picture itself (no request
+     * to the server), its box in the picture's pixels highlighted over the value, with the OCR
+     * confidence.
+     */
+    @SuppressWarnings("unchecked")
+    private static void sourceOfPictureValue(ChromeDriver driver, WebElement card, int width) {
+        String path = "/applications/new_received/natural_person";
+        WebElement value = card.findElement(By.cssSelector("td[data-path='" + path + "']"));
+        assertEquals("34", value.getText());
+        openSource(driver, value, ".sheet img + .box");
+        Map<String, Object> facts = (Map<String, Object>) driver.executeScript(
+                "const box = document.querySelector('#source .sheet .box'), sheet = box.parentElement, img = sheet.querySelector('img');"
+                        + "const b = box.getBoundingClientRect(), i = img.getBoundingClientRect(), scale = Number(sheet.dataset.scale);"
+                        + "const canvas = document.createElement('canvas'); canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;"
+                        + "const g = canvas.getContext('2d'); g.drawImage(img, 0, 0);"
+                        + "const at = arguments[0].doc.provenance[arguments[1]];"
+                        + "const pixels = g.getImageData(at.box[0], at.box[1], at.box[2] - at.box[0], at.box[3] - at.box[1]).data;"
+                        + "let ink = 0; for (let k = 0; k < pixels.length; k += 4) if (pixels[k] < 100) ink++;"
+                        + "return {x0: (b.left - i.left) / scale, y0: (b.top - i.top) / scale, x1: (b.right - i.left) / scale, y1: (b.bottom - i.top) / scale,"
+                        + " natural: img.naturalWidth, src: img.src, ink, page: at.page, unit: at.unit, raw: at.raw, box: at.box, confidence: at.ocr_confidence,"
+                        + " where: document.querySelector('#source .where').innerText};", card, path);
+        List<Number> box = (List<Number>) facts.get("box");
+        assertEquals("px", facts.get("unit"));
+        assertEquals(1, ((Number) facts.get("page")).intValue());
+        assertEquals("34", facts.get("raw").toString().replaceAll("\\s", ""));
+        assertEquals(width, number(facts, "natural"), "the picture as dropped");
+        assertTrue(facts.get("src").toString().startsWith("blob:"), "drawn from the dropped file: " + facts.get("src"));
+        assertEquals(box.get(0).doubleValue(), number(facts, "x0"), 0.5, facts.toString());
+        assertEquals(box.get(1).doubleValue(), number(facts, "y0"), 0.5, facts.toString());
+        assertEquals(box.get(2).doubleValue(), number(facts, "x1"), 0.5, facts.toString());
+        assertEquals(box.get(3).doubleValue(), number(facts, "y1"), 0.5, facts.toString());
+        assertTrue(number(facts, "ink") > 20, "the value is drawn inside its box: " + facts);
+        assertTrue(facts.get("where").toString().contains("识别置信度 " + Math.round(number(facts, "confidence") * 100) + "%"), facts.toString());
+    }
+
     /** A Word value: the panel shows the source row's cells, and marks the value's own column (the row has another 1). */
     private static void sourceOfWordValue(ChromeDriver driver, WebElement card) {
         openSource(driver, card.findElement(By.cssSelector("td[data-path='/applications/outcomes/withheld/state_secret/natural_person']")),
@@ -249,8 +315,25 @@ class WebPageIT {
         assertTrue(!panel.isDisplayed());
     }
 
+    /** The shaded jar (what users run) carries the pdf.js files the page loads, and not the rest of the WebJar. */
     @Test
-    void droppedReportsShowTheirTablesFindingsAndDownloads(@TempDir Path downloads) throws Exception {
+    void theJarCarriesWhatThePageLoads() throws Exception {
+        Path jar = Cli.repo().resolve("cli/target/xxgk.jar");
+        Assumptions.assumeTrue(Files.exists(jar), "the packaged jar is built by mvn package");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            String folder = PdfJsFiles.directory().substring(1) + "/";
+            for (String file : List.of("build/pdf.min.mjs", "build/pdf.worker.min.mjs", "cmaps/UniGB-UCS2-H.bcmap",
+                    "standard_fonts/FoxitDingbats.pfb", "wasm/openjpeg.wasm", "LICENSE")) {
+                assertTrue(zip.getEntry(folder + file) != null, "missing from the jar: " + folder + file);
+            }
+            for (String file : List.of("build/pdf.mjs.map", "legacy/build/pdf.min.mjs", "web/pdf_viewer.mjs")) {
+                assertTrue(zip.getEntry(folder + file) == null, "not needed in the jar: " + folder + file);
+            }
+        }
+    }
+
+    @Test
+    void droppedReportsShowTheirTablesFindingsAndDownloads(@TempDir Path downloads, @TempDir Path scans) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "Debian's chromium and chromium-driver are needed (.ci/run installs them)");
         Path realPdf = Cli.repo().resolveSibling("shared").resolve("corpus/pdf/huaian-2024.pdf");
@@ -259,20 +342,29 @@ class WebPageIT {
         Path seed = Cli.testdata("html/000.html");
         Path docx = Cli.testdata("office/004.docx");
         Path broken = Cli.testdata("bad/truncated.docx");
+        Path ofd = Cli.testdata("ofd/004.ofd");
+        // A scan: page 3 of 004.pdf as a 150 dpi picture, its values read by OCR where Tesseract is installed.
+        boolean ocr = Files.isExecutable(Path.of("/usr/bin/tesseract"));
+        Path scan = scans.resolve("004-page3-scan.png");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(Cli.testdata("office/004.pdf").toFile())) {
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(2, 150), "png", scan.toFile());
+        }
 
         ServeOptions options = new ServeOptions();
         options.port = 0;
+        options.timeout = Duration.ofMinutes(5); // OCR of the scan on a loaded machine
         try (WebServer server = new WebServer(options)) {
             ChromeDriver driver = browser(downloads);
             try {
                 driver.get("http://127.0.0.1:" + server.port() + "/");
                 assertEquals("政府信息公开工作年度报告转换", driver.findElement(By.tagName("h1")).getText());
-                drop(driver, List.of(seed, pdf, docx, broken));
-                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+                drop(driver, ocr ? List.of(seed, pdf, docx, broken, ofd, scan) : List.of(seed, pdf, docx, broken, ofd));
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofMinutes(5));
+                int files = ocr ? 6 : 5;
                 try {
-                    wait.until(d -> d.findElements(By.cssSelector("article.report[data-status]")).size() == 4);
+                    wait.until(d -> d.findElements(By.cssSelector("article.report[data-status]")).size() == files);
                 } catch (org.openqa.selenium.TimeoutException e) {
-                    throw new AssertionError("the page did not show four reports:\n" + driver.findElement(By.id("reports")).getText(), e);
+                    throw new AssertionError("the page did not show every report:\n" + driver.findElement(By.id("reports")).getText(), e);
                 }
 
                 WebElement seedCard = driver.findElement(By.cssSelector("article[data-file='" + seed.getFileName() + "']"));
@@ -308,7 +400,7 @@ class WebPageIT {
                 assertEquals("数字不一致", seedCard.findElement(By.cssSelector(".badge")).getText());
                 assertEquals("数字自洽", docxCard.findElement(By.cssSelector(".badge")).getText());
 
-                summaryBar(driver, Map.of("ok", 2, "inconsistent", 1, "incomplete", 0, "failed", 1));
+                summaryBar(driver, Map.of("ok", 3, "inconsistent", 1, "incomplete", ocr ? 1 : 0, "failed", 1), files);
                 folding(driver, docxCard);
                 layout(driver, 1400, pdfCard, false);
                 layout(driver, 390, pdfCard, true);
@@ -328,6 +420,11 @@ class WebPageIT {
                 }
 
                 sourceOfPdfValue(driver, pdfCard, pdf, corpus);
+                sourceOfOfdValue(driver, driver.findElement(By.cssSelector("article[data-file='004.ofd']")));
+                if (ocr) {
+                    sourceOfPictureValue(driver, driver.findElement(By.cssSelector("article[data-file='" + scan.getFileName() + "']")),
+                            javax.imageio.ImageIO.read(scan.toFile()).getWidth());
+                }
                 sourceOfWordValue(driver, docxCard);
                 sourceOfFinding(driver, seedCard);
             } finally {
