@@ -12,9 +12,4 @@ public record Box(double x0, double y0, double x1, double y1, String unit) {
     public static Box points(double x0, double y0, double x1, double y1) {
         return new Box(x0, y0, x1, y1, POINTS);
     }
-
-    /** Whether the point lies inside, with {@code slack} to spare on each side. */
-    public boolean contains(double x, double y, double slack) {
-        return x >= x0 - slack && x <= x1 + slack && y >= y0 - slack && y <= y1 + slack;
-    }
 }

@@ -8,12 +8,13 @@ import org.xxgk.normalize.CellNumber;
  */
 record Segment(String text, double left, double right, double baseline, double size, double em, org.xxgk.grid.Reading reading) {
 
-    /** Share of the type size a line's descenders reach below the baseline. */
+    /** Shares of the type size a font's tallest glyphs reach above the baseline and its descenders below. */
+    private static final double ASCENT = 1.1;
     private static final double DESCENT = 0.3;
 
-    /** Where the run is printed: from a full em above its baseline to its descenders. */
+    /** Where the run is printed: from the font's ascent above its baseline to its descenders. */
     org.xxgk.grid.Box box(BoxFrame frame) {
-        return frame.box(left, baseline - em, right, baseline + DESCENT * em);
+        return frame.box(left, baseline - ASCENT * em, right, baseline + DESCENT * em);
     }
 
     boolean isNumber() {
