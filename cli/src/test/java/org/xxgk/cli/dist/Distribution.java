@@ -65,7 +65,10 @@ public final class Distribution {
         for (String tool : List.of("bash", "sh", "sed", "awk", "head", "dirname", "mktemp", "rm", "cat", "cksum", "cut", "mkdir")) {
             Path program = Stream.of("/usr/bin", "/bin").map(d -> Path.of(d, tool)).filter(Files::isExecutable)
                     .findFirst().orElseThrow(() -> new AssertionError("no " + tool + " on this system"));
-            Files.createSymbolicLink(bin.resolve(tool), program.toRealPath());
+            // a script, not a link: the temporary folder is deleted without warnings about links
+            Path script = bin.resolve(tool);
+            Files.writeString(script, "#!/bin/sh\nexec " + program.toRealPath() + " \"$@\"\n");
+            Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         return bin;
     }
