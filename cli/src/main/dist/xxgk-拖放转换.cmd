@@ -35,26 +35,21 @@ if %WRITTEN% GTR 0 (
 ) else (
   echo 没有生成任何 .json 文件。
 )
-if defined SUMMARY_WRITTEN (
-  echo 汇总表：%SUMMARY%
-) else (
-  echo 没有生成汇总表。
-  if "%CODE%"=="0" set "CODE=1"
-)
+rem Paths are echoed outside parenthesised blocks: a ")" in them would end the block.
+if defined SUMMARY_WRITTEN echo 汇总表：%SUMMARY%
+if not defined SUMMARY_WRITTEN echo 没有生成汇总表。
+if not defined SUMMARY_WRITTEN if "%CODE%"=="0" set "CODE=1"
 if %MISSING% GTR 0 if "%CODE%"=="0" set "CODE=1"
 if not "%CODE%"=="0" echo 有文件未能转换或写入，原因见上方说明。
 pause
 exit /b %CODE%
 
 :check
-if not exist "%~1" (
-  set /a MISSING+=1
-  echo 未找到应生成的结果文件：%~1
-  exit /b 0
-)
-if /i "%~f1"=="%SUMMARY%" (
-  set "SUMMARY_WRITTEN=yes"
-) else (
-  set /a WRITTEN+=1
-)
+if exist "%~1" goto :found
+set /a MISSING+=1
+echo 未找到应生成的结果文件：%~1
+exit /b 0
+:found
+if /i "%~f1"=="%SUMMARY%" set "SUMMARY_WRITTEN=yes"
+if /i not "%~f1"=="%SUMMARY%" set /a WRITTEN+=1
 exit /b 0

@@ -41,9 +41,7 @@ for /f "tokens=1,2 delims=.-+_" %%a in ("%XXGK_VERSION%") do (
 )
 if "%XXGK_MAJOR%"=="1" set "XXGK_MAJOR=%XXGK_MINOR%"
 set /a XXGK_MAJOR=XXGK_MAJOR+0 >nul 2>&1
-if %XXGK_MAJOR% GEQ 17 (
-  set "XXGK_JAVA=%~1"
-) else (
-  set "XXGK_OLD=%XXGK_OLD% %~1（Java %XXGK_MAJOR%）"
-)
+rem No parenthesised blocks around paths: a ")" in "Program Files (x86)" would end the block.
+if %XXGK_MAJOR% GEQ 17 set "XXGK_JAVA=%~1"
+if %XXGK_MAJOR% LSS 17 set "XXGK_OLD=%XXGK_OLD% %~1（Java %XXGK_MAJOR%）"
 exit /b 0
