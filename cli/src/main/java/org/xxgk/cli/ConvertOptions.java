@@ -34,8 +34,8 @@ public final class ConvertOptions {
     Path xlsx;
 
     @Option(names = "--list-written", paramLabel = "FILE",
-            description = "Write the path of every JSON file written (or kept from an earlier run) to FILE, one per line, "
-                    + "UTF-8; the drag-and-drop wrappers check each before saying where the results are.")
+            description = "Write the path of every file this run wrote or kept (each report's JSON, then the JSON Lines, CSV "
+                    + "and workbook) to FILE, one per line, UTF-8; the drag-and-drop wrappers check each before naming it.")
     Path listWritten;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files converted at once (default: the number of processors, ${DEFAULT-VALUE}).")
