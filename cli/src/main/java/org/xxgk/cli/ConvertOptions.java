@@ -33,6 +33,11 @@ public final class ConvertOptions {
     @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the wide and the long table as two sheets of an Excel workbook.")
     Path xlsx;
 
+    @Option(names = "--list-written", paramLabel = "FILE",
+            description = "Write the path of every file this run wrote or kept (each report's JSON, then the JSON Lines, CSV "
+                    + "and workbook) to FILE, one per line, UTF-8; the drag-and-drop wrappers check each before naming it.")
+    Path listWritten;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files converted at once (default: the number of processors, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 

@@ -54,7 +54,8 @@ final class ConvertRun {
                 .withProvenance(options.provenance).run(files);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
 
-        boolean writeFailed = !writeAggregates(outcomes);
+        boolean aggregatesWritten = writeAggregates(outcomes);
+        boolean writeFailed = !aggregatesWritten | !listWritten(outcomes, aggregatesWritten);
         if (!options.writesFiles()) {
             printDocuments(outcomes);
         }
@@ -149,6 +150,28 @@ final class ConvertRun {
             ok = false;
         }
         return ok;
+    }
+
+    /** The files this run leaves, for --list-written: each report's JSON, then the aggregates. */
+    private boolean listWritten(List<Outcome> outcomes, boolean aggregatesWritten) {
+        if (options.listWritten == null) {
+            return true;
+        }
+        List<Path> files = new java.util.ArrayList<>();
+        outcomes.stream().map(Outcome::stored).filter(java.util.Objects::nonNull).forEach(files::add);
+        if (aggregatesWritten) {
+            Stream.of(options.jsonl, options.csv, options.csv == null ? null : CsvExport.longPath(options.csv), options.xlsx)
+                    .filter(java.util.Objects::nonNull).forEach(files::add);
+        }
+        StringBuilder list = new StringBuilder();
+        files.forEach(p -> list.append(p.toAbsolutePath().normalize()).append('\n'));
+        try {
+            AtomicFiles.write(options.listWritten, list.toString());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("xxgk: 无法写入结果清单（" + e.getMessage() + "）");
+            return false;
+        }
     }
 
     /** One document as it is; several as a JSON array of documents. */
