@@ -18,6 +18,8 @@ final class TabReport {
     private final Map<String, List<String>> applications = new LinkedHashMap<>();
     private List<String> review = new ArrayList<>(java.util.Collections.nCopies(15, "0"));
     private String title = "某县人民政府2024年政府信息公开工作年度报告";
+    private String overview = "本年度依法做好政府信息公开工作。";
+    private String otherMatters = "无。";
 
     TabReport() {
         activeDisclosure.put("规章", List.of("0", "0", "0"));
@@ -48,6 +50,16 @@ final class TabReport {
 
     TabReport title(String title) {
         this.title = title;
+        return this;
+    }
+
+    TabReport overview(String overview) {
+        this.overview = overview;
+        return this;
+    }
+
+    TabReport otherMatters(String otherMatters) {
+        this.otherMatters = otherMatters;
         return this;
     }
 
@@ -83,7 +95,7 @@ final class TabReport {
 
     String text() {
         StringBuilder out = new StringBuilder();
-        out.append(title).append("\n\n一、总体情况\n本年度依法做好政府信息公开工作。\n\n二、主动公开政府信息情况\n\n");
+        out.append(title).append("\n\n一、总体情况\n").append(overview).append("\n\n二、主动公开政府信息情况\n\n");
         row(out, List.of("第二十条第（一）项"));
         row(out, List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
         activeDisclosure.forEach((label, values) -> {
@@ -116,7 +128,7 @@ final class TabReport {
         row(out, List.of("", "", "", "", "", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
                 "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"));
         row(out, review);
-        out.append("\n五、存在的主要问题及改进情况\n工作仍有不足。\n\n六、其他需要报告的事项\n无。\n");
+        out.append("\n五、存在的主要问题及改进情况\n工作仍有不足。\n\n六、其他需要报告的事项\n").append(otherMatters).append("\n");
         return out.toString();
     }
 
