@@ -2,6 +2,7 @@ package org.xxgk.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +34,10 @@ public final class Main {
         CliTexts texts = CliTexts.of(language);
         CommandLine cli = new CommandLine(new XxgkCommand(out, err, texts));
         cli.setResourceBundle(texts.bundle());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        // UTF-8 as the streams are: a PrintWriter over a stream would encode in the platform's
+        // charset, which under LANG=C turns the Chinese help into question marks.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler(new UsageErrors(texts));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A bug of ours, not the user's: say so plainly; the trace is for developers only.
