@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.xxgk.cli.audit.AuditFile;
+import org.xxgk.cli.audit.YearContinuity;
 import org.xxgk.cli.batch.BarProgress;
 import org.xxgk.cli.batch.BatchRun;
 import org.xxgk.cli.batch.Input;
@@ -31,22 +33,24 @@ final class ConvertRun {
     private final ConvertOptions options;
     private final PrintStream out;
     private final PrintStream err;
+    private final CliTexts texts;
 
-    ConvertRun(ConvertOptions options, PrintStream out, PrintStream err) {
+    ConvertRun(ConvertOptions options, PrintStream out, PrintStream err, CliTexts texts) {
         this.options = options;
         this.out = out;
         this.err = err;
+        this.texts = texts;
     }
 
     int call() {
         Inputs inputs = Inputs.collect(options.inputs);
         for (Inputs.Problem problem : inputs.problems()) {
-            err.println("xxgk: " + problem.argument() + "：" + problem.message());
+            err.println(texts.get("run.inputProblem", problem.argument(), problem.message()));
         }
         List<Input> files = inputs.files();
         boolean batch = files.size() > 1 || options.writesFiles();
         Progress progress = !batch || options.quiet ? Progress.silent()
-                : System.console() != null ? new BarProgress(err) : new LineProgress(err);
+                : System.console() != null ? new BarProgress(err, texts) : new LineProgress(err, texts);
         removeStaleTemporaryFiles(files);
 
         long start = System.nanoTime();
@@ -60,10 +64,10 @@ final class ConvertRun {
             printDocuments(outcomes);
         }
         if (batch && !options.quiet) {
-            Summary.print(outcomes, elapsed, err);
+            Summary.print(outcomes, elapsed, err, texts);
         } else {
             outcomes.stream().filter(o -> o.status().equals("failed"))
-                    .forEach(o -> err.println("xxgk: " + o.input().file() + " 转换失败：" + o.reason()));
+                    .forEach(o -> err.println(texts.get("run.failed", o.input().file(), o.reason())));
         }
         if (!options.quiet) {
             hintAtOcr(outcomes);
@@ -79,7 +83,7 @@ final class ConvertRun {
         var tesseract = org.xxgk.Converter.installedTesseract();
         if (options.ocr != org.xxgk.OcrMode.OFF && tesseract.install() == null
                 && outcomes.stream().anyMatch(Outcome::picturesUnread)) {
-            err.println("xxgk: 有表格以图片形式发布，需要文字识别（OCR）才能读取。" + tesseract.problem());
+            err.println(texts.get("run.ocrHint", tesseract.problem()));
         }
     }
 
@@ -143,10 +147,13 @@ final class ConvertRun {
                 CsvExport.write(options.csv, outcomes);
             }
             if (options.xlsx != null) {
-                XlsxExport.write(options.xlsx, outcomes);
+                XlsxExport.write(options.xlsx, outcomes, options.xlsxLayout);
+            }
+            if (options.audit != null) {
+                AuditFile.write(options.audit, YearContinuity.check(outcomes));
             }
         } catch (IOException | RuntimeException e) {
-            err.println("xxgk: 无法写入汇总文件（" + e.getMessage() + "）");
+            err.println(texts.get("run.writeFailed", e.getMessage()));
             ok = false;
         }
         return ok;
