@@ -2,9 +2,9 @@
 // statistical tables in the official layout. Everything is served by xxgk itself (no CDN).
 "use strict";
 
-// Status words as the command line's summary explains them (Summary.STATUS_NAMES), shortened for a badge.
+// Status words as the workbook writes them (export.FindingWords); the command line's summary explains them (Summary.STATUS_NAMES).
 const STATUS = {
-  ok: "数字自洽", inconsistent: "数字不一致", incomplete: "缺表或缺值", failed: "无法读取", working: "转换中…"
+  ok: "正常", inconsistent: "数字不一致", incomplete: "不完整", failed: "失败", working: "转换中…"
 };
 const STATUS_HINT = {
   ok: "三张表齐全，数字自洽", inconsistent: "原文数字不满足勾稽关系", incomplete: "缺少表格或数值", failed: "无法读取",

@@ -87,7 +87,7 @@ class WebPageIT {
             WebElement span = bar.findElement(By.cssSelector(".count[data-status='" + count.getKey() + "']"));
             assertEquals(String.valueOf(count.getValue()), span.findElement(By.tagName("b")).getText(), count.getKey());
         }
-        assertEquals("数字自洽 3", bar.findElement(By.cssSelector(".count[data-status='ok']")).getText());
+        assertEquals("正常 3", bar.findElement(By.cssSelector(".count[data-status='ok']")).getText());
         List<WebElement> cards = driver.findElements(By.cssSelector("article.report"));
         List<WebElement> links = bar.findElements(By.cssSelector(".links a"));
         assertEquals(cards.size(), links.size());
@@ -394,11 +394,11 @@ class WebPageIT {
 
                 WebElement brokenCard = driver.findElement(By.cssSelector("article[data-file='truncated.docx']"));
                 assertEquals("failed", brokenCard.getAttribute("data-status"));
-                assertEquals("无法读取", brokenCard.findElement(By.cssSelector(".badge")).getText());
+                assertEquals("失败", brokenCard.findElement(By.cssSelector(".badge")).getText());
                 assertEquals(0, brokenCard.findElements(By.tagName("button")).size(), "a failed card offers no downloads");
                 assertEquals("Word文档（.docx）已损坏或不完整，无法读取", brokenCard.findElement(By.cssSelector(".findings li")).getText());
                 assertEquals("数字不一致", seedCard.findElement(By.cssSelector(".badge")).getText());
-                assertEquals("数字自洽", docxCard.findElement(By.cssSelector(".badge")).getText());
+                assertEquals("正常", docxCard.findElement(By.cssSelector(".badge")).getText());
 
                 summaryBar(driver, Map.of("ok", 3, "inconsistent", 1, "incomplete", ocr ? 1 : 0, "failed", 1), files);
                 folding(driver, docxCard);
