@@ -34,7 +34,7 @@ class CommandLineLanguageTest {
         for (String line : List.of("参数：", "选项：", "退出码：", "  2   用法错误",
                 "      --beside         在每个输入文件旁写出 <名称>.json。",
                 "  -q, --quiet          不显示进度和汇总，只在标准错误输出错误。")) {
-            assertTrue(convert.out().lines().anyMatch(line::equals), line + " missing from:\n" + convert.out());
+            assertTrue(convert.out().lines().anyMatch(l -> sameWords(l, line)), line + " missing from:\n" + convert.out());
         }
         assertFalse(convert.out().contains("Usage") || convert.out().contains("Write "), convert.out());
     }
@@ -47,7 +47,7 @@ class CommandLineLanguageTest {
         for (String line : List.of("Parameters:", "Options:", "Exit codes:", "  2   usage error",
                 "      --beside         Write <name>.json next to each input file.",
                 "  -h, --help           Show this help message and exit.")) {
-            assertTrue(convert.out().lines().anyMatch(line::equals), line + " missing from:\n" + convert.out());
+            assertTrue(convert.out().lines().anyMatch(l -> sameWords(l, line)), line + " missing from:\n" + convert.out());
         }
         assertFalse(convert.out().contains("用法") || convert.out().contains("选项"), convert.out());
     }
@@ -106,5 +106,10 @@ class CommandLineLanguageTest {
                     : "  ok (all three tables, numbers consistent)               1";
             assertEquals(ok, counts.get(0));
         }
+    }
+
+    /** The same line but for the width of the gaps, which picocli sets from the longest option. */
+    private static boolean sameWords(String a, String b) {
+        return a.strip().replaceAll("\\s+", " ").equals(b.strip().replaceAll("\\s+", " "));
     }
 }

@@ -27,7 +27,7 @@ class OcrCommandTest {
     void anUnknownOcrModeIsRefused() {
         Cli run = Cli.run("convert", "--ocr", "sometimes", Cli.testdata("scans/001-tables.mht").toString());
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("auto, off or force"), run.err());
+        assertTrue(run.err().contains("选项 --ocr 的值无效：“sometimes”不是 auto、off 或 force"), run.err());
     }
 
     /**
