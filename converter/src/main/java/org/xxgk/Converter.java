@@ -93,7 +93,11 @@ public final class Converter {
      * package and is not named as one (a broken .docx is a damaged document, not an archive).
      */
     public boolean isArchive(byte[] content, String fileName) {
-        return FormatDetector.packageNamed(fileName) == null && MediaTypes.ZIP.equals(detector.detect(content, safeName(fileName)));
+        // Every Tika type that leads to a ZIP starts with "PK": other bytes need no detection
+        // (a batch asks this of every file before its worker detects it again).
+        boolean zipSignature = content.length >= 2 && content[0] == 'P' && content[1] == 'K';
+        return zipSignature && FormatDetector.packageNamed(fileName) == null
+                && MediaTypes.ZIP.equals(detector.detect(content, safeName(fileName)));
     }
 
     /**

@@ -2,10 +2,14 @@ package org.xxgk.detect;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
-import org.apache.tika.Tika;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypes;
 
 /**
  * Detects a document's type from its bytes with Apache Tika; the file name is only a hint.
@@ -20,12 +24,32 @@ public final class FormatDetector {
     private static final Set<String> OLE2_LIKE = Set.of(MediaTypes.OLE2, MediaTypes.DOC, MediaTypes.XLS,
             "application/vnd.ms-powerpoint", "application/vnd.ms-outlook", "application/vnd.ms-works");
 
-    private final Tika tika = new Tika();
+    /** Another Tika detector (the test's), or null for Tika's type database. */
+    private final Detector types;
+
+    public FormatDetector() {
+        this(null);
+    }
+
+    /** With another Tika detector (the test compares it with Tika's default configuration). */
+    FormatDetector(Detector types) {
+        this.types = types;
+    }
+
+    /**
+     * Tika's type database alone, read (a 330 KB XML file) when the first file is detected, not
+     * before. {@code new Tika()} builds a whole TikaConfig (service-loaded parsers, translators,
+     * renderers) around the same database; xxgk's class path has no other Tika detector, so the
+     * answers are the same (FormatDetectorTest compares them on every test file).
+     */
+    private static final class TypeDatabase {
+        static final Detector TYPES = MimeTypes.getDefaultMimeTypes();
+    }
 
     /** The detected media type without parameters, e.g. "text/html". */
     public String detect(byte[] content, String fileName) {
         try {
-            String byContent = baseType(tika.detect(content));
+            String byContent = baseType(tikaDetect(TikaInputStream.get(content), new Metadata()));
             if (ZIP_LIKE.contains(byContent)) {
                 return baseType(new ZipContainerDetector(content).detect(null, new Metadata()).toString());
             }
@@ -47,13 +71,22 @@ public final class FormatDetector {
             if (!byContent.equals(MediaType.TEXT_PLAIN.toString())) {
                 return byContent;
             }
-            String byName = baseType(tika.detect(new ByteArrayInputStream(content), fileName));
+            Metadata named = new Metadata();
+            named.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+            String byName = baseType(tikaDetect(new ByteArrayInputStream(content), named));
             if (byName.equals(MediaType.TEXT_PLAIN.toString()) && MarkdownSniffer.looksLikeMarkdown(content)) {
                 return MediaTypes.MARKDOWN; // Markdown written by a converter, saved as .txt
             }
             return byName.equals(MediaType.OCTET_STREAM.toString()) ? MediaType.TEXT_PLAIN.toString() : byName;
         } catch (IOException e) {
             return MediaType.OCTET_STREAM.toString();
+        }
+    }
+
+    /** As {@code Tika.detect} asks its detector (both streams can be reset). */
+    private String tikaDetect(InputStream content, Metadata metadata) throws IOException {
+        try (InputStream stream = content) {
+            return (types != null ? types : TypeDatabase.TYPES).detect(stream, metadata).toString();
         }
     }
 

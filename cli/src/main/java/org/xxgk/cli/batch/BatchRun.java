@@ -74,7 +74,7 @@ public final class BatchRun {
         // One file converts in this process (the command ends at its time limit anyway); more, in
         // worker processes that are killed at the limit, so one bad file cannot slow the rest.
         try (Conversions converter = inputs.size() == 1 ? new TimedConverter(timeout, ocr)
-                : new org.xxgk.cli.worker.WorkerConverter(Math.min(jobs, inputs.size()), timeout, ocr)) {
+                : new org.xxgk.cli.worker.WorkerConverter(Math.min(jobs, inputs.size()), timeout, ocr, inputs.size())) {
             List<Future<List<Outcome>>> running = new ArrayList<>();
             for (Input input : inputs) {
                 running.add(workers.submit(() -> convert(input, converter)));

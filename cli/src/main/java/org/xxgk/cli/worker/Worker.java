@@ -46,14 +46,18 @@ final class Worker {
     /**
      * A new worker process, started but not yet ready (see {@link #awaitReady}): this JVM's java
      * and class path, a heap of its own, its standard error discarded (library log lines and
-     * stack traces are no concern of users; the answer says what went wrong).
+     * stack traces are no concern of users; the answer says what went wrong); {@code c1}: the C1
+     * compiler only, for a short batch.
      */
-    static Worker launch(OcrMode ocr, String heap, boolean warm) throws IOException {
+    static Worker launch(OcrMode ocr, String heap, boolean c1, boolean warm) throws IOException {
         String java = javaLauncher();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss4m",
                 // a heap that gives memory back after a large file (see WorkerMain.settle)
-                "-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
+                "-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
+        if (c1) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold"));
         return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
     }

@@ -32,10 +32,18 @@ public final class WorkerConverter implements Conversions {
     private static final String DEFAULT_HEAP = "768m";
     /** A worker is replaced after this many files or more, so nothing a file left behind accumulates. */
     private static final int MAX_CONVERSIONS = 1000;
+    /**
+     * Files per worker up to which C1 alone costs less CPU than C2 (docs/performance.md): in one
+     * JVM, 300 web pages and text dumps took 5.1 s of CPU with C1 against 11.8 s with C2, 160
+     * Word files 10.7 against 19.2 s, 140 PDFs 13.3 against 20.6 s; C2 was still compiling.
+     */
+    static final int SHORT_RUN = 500;
 
     private final Duration limit;
     private final OcrMode ocr;
     private final String heap;
+    /** Workers compile with C1 only (a short batch). */
+    private final boolean c1;
     private final Converter local = new Converter(Limits.DEFAULT, OcrMode.OFF);
     /** Workers ready for a file; a worker taken out comes back, or a fresh one is started in its place. */
     private final BlockingQueue<Pooled> idle = new LinkedBlockingQueue<>();
@@ -68,13 +76,27 @@ public final class WorkerConverter implements Conversions {
 
     /** {@code workers} workers, started now, in the background, while the caller gets its files ready. */
     public WorkerConverter(int workers, Duration limit, OcrMode ocr) {
-        this(workers, limit, ocr, System.getProperty("xxgk.worker.heap", DEFAULT_HEAP));
+        this(workers, limit, ocr, System.getProperty("xxgk.worker.heap", DEFAULT_HEAP), false);
+    }
+
+    /**
+     * The same for {@code files} files in all (a batch): when each worker gets few enough that
+     * C2 cannot pay back its compiling, the workers run with the C1 compiler only.
+     */
+    public WorkerConverter(int workers, Duration limit, OcrMode ocr, int files) {
+        this(workers, limit, ocr, System.getProperty("xxgk.worker.heap", DEFAULT_HEAP),
+                (long) files <= (long) SHORT_RUN * Math.max(1, workers));
     }
 
     public WorkerConverter(int workers, Duration limit, OcrMode ocr, String heap) {
+        this(workers, limit, ocr, heap, false);
+    }
+
+    private WorkerConverter(int workers, Duration limit, OcrMode ocr, String heap, boolean c1) {
         this.limit = limit;
         this.ocr = ocr;
         this.heap = heap;
+        this.c1 = c1;
         for (int i = 0; i < Math.max(1, workers); i++) {
             startOne(false);
         }
@@ -93,7 +115,7 @@ public final class WorkerConverter implements Conversions {
         try {
             threads.submit(() -> {
                 try {
-                    Worker worker = Worker.launch(ocr, heap, warm);
+                    Worker worker = Worker.launch(ocr, heap, c1, warm);
                     // Known from its start, so that closing kills a worker still starting up too.
                     all.add(worker);
                     if (closed) {

@@ -56,11 +56,6 @@ public final class HtmlExtractor implements Extractor {
     }
 
     @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml");
-    }
-
-    @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         TextCharsets.Decoded decoded = TextCharsets.decode(content, declaredCharset(content));
         if (decoded == null) {

@@ -15,7 +15,6 @@ import org.apache.james.mime4j.dom.SingleBody;
 import org.apache.james.mime4j.dom.field.ContentTypeField;
 import org.apache.james.mime4j.message.DefaultMessageBuilder;
 import org.apache.james.mime4j.stream.MimeConfig;
-import org.xxgk.detect.MediaTypes;
 import org.xxgk.detect.TextCharsets;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
@@ -37,11 +36,6 @@ public final class MhtExtractor implements Extractor {
 
     public MhtExtractor(int maxCells) {
         this.html = new HtmlExtractor(maxCells);
-    }
-
-    @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals(MediaTypes.MHT) || mediaType.equals("message/rfc822");
     }
 
     @Override

@@ -1,12 +1,10 @@
 package org.xxgk.extract.markdown;
 
 import java.util.List;
-import java.util.Set;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.xxgk.detect.MediaTypes;
 import org.xxgk.detect.TextCharsets;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
@@ -20,8 +18,6 @@ import org.xxgk.grid.ExtractedDocument;
  */
 public final class MarkdownExtractor implements Extractor {
 
-    private static final Set<String> TYPES = Set.of(MediaTypes.MARKDOWN, "text/x-web-markdown", "text/x-markdown");
-
     private final Parser parser;
 
     public MarkdownExtractor(int maxCells) {
@@ -29,11 +25,6 @@ public final class MarkdownExtractor implements Extractor {
                 .extensions(List.of(TablesExtension.builder().maxCells(maxCells).build()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .build();
-    }
-
-    @Override
-    public boolean supports(String mediaType) {
-        return TYPES.contains(mediaType);
     }
 
     @Override

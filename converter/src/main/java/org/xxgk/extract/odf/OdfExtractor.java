@@ -25,12 +25,6 @@ public final class OdfExtractor implements Extractor {
     }
 
     @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals(TEXT) || mediaType.equals(SPREADSHEET) || mediaType.equals(TEXT + "-template")
-                || mediaType.equals(SPREADSHEET + "-template");
-    }
-
-    @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         byte[] xml;
         boolean spreadsheet;

@@ -35,11 +35,6 @@ public final class OfdExtractor implements Extractor {
     }
 
     @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals(MEDIA_TYPE);
-    }
-
-    @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         return FixedLayout.read(pages(content, 1, Integer.MAX_VALUE));
     }

@@ -27,11 +27,6 @@ public final class PdfExtractor implements Extractor {
     }
 
     @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals("application/pdf");
-    }
-
-    @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         PdfDamage damage = PdfDamage.of(content);
         try (PDDocument document = Loader.loadPDF(content)) {

@@ -3,7 +3,6 @@ package org.xxgk.extract.picture;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.grid.Block;
@@ -17,17 +16,10 @@ import org.xxgk.grid.Provenance;
  */
 public final class PictureExtractor implements Extractor {
 
-    private static final Set<String> TYPES = Set.of("image/png", "image/jpeg", "image/tiff", "image/bmp", "image/gif");
-
     private final int maxPages;
 
     public PictureExtractor(int maxPages) {
         this.maxPages = maxPages;
-    }
-
-    @Override
-    public boolean supports(String mediaType) {
-        return TYPES.contains(mediaType);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.xxgk.extract.rtf;
 
 import org.xxgk.LimitExceeded;
-import org.xxgk.detect.MediaTypes;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.grid.CellBudget;
@@ -18,11 +17,6 @@ public final class RtfExtractor implements Extractor {
 
     public RtfExtractor(int maxCells) {
         this.maxCells = maxCells;
-    }
-
-    @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals(MediaTypes.RTF) || mediaType.equals("text/rtf");
     }
 
     @Override

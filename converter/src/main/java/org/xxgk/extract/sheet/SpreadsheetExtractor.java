@@ -18,7 +18,6 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.SAXException;
 import org.xxgk.LimitExceeded;
-import org.xxgk.detect.MediaTypes;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.word.OfficeMessages;
@@ -40,11 +39,6 @@ public final class SpreadsheetExtractor implements Extractor {
 
     public SpreadsheetExtractor(int maxCells) {
         this.maxCells = maxCells;
-    }
-
-    @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals(MediaTypes.XLSX) || mediaType.equals(MediaTypes.XLSM) || mediaType.equals(MediaTypes.XLS);
     }
 
     @Override

@@ -13,11 +13,6 @@ import org.xxgk.grid.ExtractedDocument;
 public final class TextDumpExtractor implements Extractor {
 
     @Override
-    public boolean supports(String mediaType) {
-        return mediaType.startsWith("text/plain");
-    }
-
-    @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         TextSize.check(content);
         List<Line> lines = Line.split(decode(content));

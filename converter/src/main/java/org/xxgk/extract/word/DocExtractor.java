@@ -10,7 +10,6 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 import org.xxgk.LimitExceeded;
-import org.xxgk.detect.MediaTypes;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.grid.Block;
@@ -30,11 +29,6 @@ public final class DocExtractor implements Extractor {
 
     public DocExtractor(int maxCells) {
         this.maxCells = maxCells;
-    }
-
-    @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals(MediaTypes.DOC);
     }
 
     @Override

@@ -17,7 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.xxgk.detect.MediaTypes;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.picture.Pictures;
@@ -39,11 +38,6 @@ public final class DocxExtractor implements Extractor {
 
     public DocxExtractor(int maxCells) {
         this.maxCells = maxCells;
-    }
-
-    @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals(MediaTypes.DOCX) || mediaType.equals(MediaTypes.DOCM);
     }
 
     @Override

@@ -8,7 +8,6 @@ import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.xxgk.detect.FormatDetector;
-import org.xxgk.detect.MediaTypes;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.Extractors;
@@ -30,11 +29,6 @@ public final class EncryptedOfficeExtractor implements Extractor {
     }
 
     @Override
-    public boolean supports(String mediaType) {
-        return mediaType.equals(MediaTypes.OOXML_ENCRYPTED);
-    }
-
-    @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
         byte[] plain;
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
@@ -50,7 +44,6 @@ public final class EncryptedOfficeExtractor implements Extractor {
         }
         String mediaType = detector.detect(plain, null);
         Extractor extractor = inner.forMediaType(mediaType)
-                .filter(e -> !(e instanceof EncryptedOfficeExtractor))
                 .orElseThrow(() -> new ExtractionException(OfficeMessages.ENCRYPTED));
         return extractor.extract(plain);
     }
