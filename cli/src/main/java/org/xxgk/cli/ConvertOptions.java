@@ -71,28 +71,14 @@ public final class ConvertOptions {
         }
     }
 
-    /** Reads 60s, 500ms, 2m, or a plain number of seconds. */
+    /** Reads 60s, 500ms, 2m, or a plain number of seconds ({@link org.xxgk.TimedConversion#parseLimit}). */
     public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
             try {
-                Duration d;
-                if (v.endsWith("ms")) {
-                    d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-                } else if (v.endsWith("s")) {
-                    d = Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 1000));
-                } else if (v.endsWith("m")) {
-                    d = Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 60));
-                } else {
-                    d = Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
-                }
-                if (d.isNegative() || d.isZero()) {
-                    throw new CommandLine.TypeConversionException("the time limit must be positive: " + value);
-                }
-                return d;
-            } catch (NumberFormatException e) {
-                throw new CommandLine.TypeConversionException("not a time such as 60s, 500ms or 2m: " + value);
+                return org.xxgk.TimedConversion.parseLimit(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }
