@@ -5,8 +5,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * {@code xxgk-spark}: the conversion as a Spark job (see docs/scale-out.md). Exit 0 when the run
- * finished, whatever became of single files (failed files are rows with status failed); 2 on a
- * usage error or when no input matched anything.
+ * finished, whatever became of single files (failed files are rows with status failed); 1 when the
+ * run itself failed (nothing of it is published); 2 on a usage error or when no input matched anything.
  */
 public final class XxgkSpark {
 
@@ -27,14 +27,22 @@ public final class XxgkSpark {
         ScaleOutJob.Result result;
         try {
             result = new ScaleOutJob(spark).run(options);
-        } finally {
+        } catch (RuntimeException e) {
+            // Not a file's failure (those are rows): the output cannot be written, the cluster went away.
+            System.err.println("xxgk-spark：运行失败（" + e.getMessage() + "），本次结果未写入；再次运行时只转换尚无结果的文件");
             spark.stop();
+            System.exit(1);
+            return;
         }
+        spark.stop();
         for (String input : result.missingInputs()) {
             System.err.println("xxgk-spark：" + input + "：没有找到任何文件");
         }
         System.err.println(summary(result, options.output()));
-        System.exit(result.reportsByStatus().isEmpty() && result.skippedFiles() == 0 && !result.missingInputs().isEmpty() ? 2 : 0);
+        if (result.reportsByStatus().isEmpty() && result.skippedFiles() == 0 && !result.missingInputs().isEmpty()) {
+            System.exit(2);
+        }
+        // Success returns from main: on YARN in cluster mode, System.exit(0) can leave the application marked failed.
     }
 
     /** The run in one Chinese sentence: reports by status, files skipped, where the outputs are. */
