@@ -9,7 +9,8 @@ reader would give; ScanConversionTest holds the converter to them, allowing only
 lets OCR say it could not read (a null with ocr_uncertain or another finding at that path).
 
 Messages are not kept: where a finding points in a picture differs from where it pointed in
-the source. The 001 documents keep the three findings about 000's tables and add the
+the source. The 001 documents keep the three findings about 000's tables (not 000's
+narrative_mismatch: their narrative is 001's, which states no number of the tables) and add the
 template_mismatch their 2020 date causes (2021-template tables in a 2020 report).
 """
 import hashlib
@@ -62,7 +63,7 @@ for name in ["001-tables.pdf", "001-tables.docx", "001-tables.mht"]:
         document[key] = tables[key]
     document["narrative"] = seed["narrative"]
     document["findings"] = [{"rule": "template_mismatch", "severity": "warning", "path": "/report/template"}] \
-        + without_messages(tables["findings"])
+        + without_messages([f for f in tables["findings"] if f["rule"] != "narrative_mismatch"])
     document["status"] = tables["status"]
     write(name, document)
 print("wrote the expected documents of", HERE)

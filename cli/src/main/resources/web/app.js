@@ -2,9 +2,15 @@
 // statistical tables in the official layout. Everything is served by xxgk itself (no CDN).
 "use strict";
 
+// Status words as the workbook writes them (export.FindingWords); the command line's summary explains them (Summary.STATUS_NAMES).
 const STATUS = {
-  ok: "数字自洽", inconsistent: "数字矛盾", incomplete: "缺表或缺值", failed: "无法读取", working: "转换中…"
+  ok: "正常", inconsistent: "数字不一致", incomplete: "不完整", failed: "失败", working: "转换中…"
 };
+const STATUS_HINT = {
+  ok: "三张表齐全，数字自洽", inconsistent: "原文数字不满足勾稽关系", incomplete: "缺少表格或数值", failed: "无法读取",
+  working: "正在转换"
+};
+const STATUS_ORDER = ["ok", "inconsistent", "incomplete", "failed", "working"];
 const APPLICANTS = [
   ["natural_person", "自然人"], ["commercial_enterprise", "商业企业"], ["research_institution", "科研机构"],
   ["social_welfare_organization", "社会公益组织"], ["legal_service_agency", "法律服务机构"],
@@ -156,7 +162,7 @@ function section(doc, key, title, draw) {
     const missing = doc.findings.find(f => f.path === "/" + key);
     part.append(el("p", { "class": "notice" }, missing ? missing.message : "未找到该表格"));
   } else {
-    part.append(draw(doc));
+    part.append(scroller(draw(doc)));
   }
   return part;
 }
@@ -177,55 +183,161 @@ async function xlsx(docs, name) {
 
 function stem(name) { return name.replace(/\.[^.]*$/, ""); }
 
-function render(card, doc, json) {
+function badge(status, text) {
+  return el("span", { "class": "badge " + status, title: STATUS_HINT[status] }, text || STATUS[status]);
+}
+
+/** A card's foldable frame: the heading (file name and badge) stays visible when folded. */
+function frame(card, fileName, status, text) {
   card.replaceChildren();
+  const body = el("div", { "class": "body" });
+  const fold = el("details", { "class": "fold", open: "" }, el("summary", {}, el("h2", {}, el("span", { "class": "file" }, fileName), badge(status, text))), body);
+  card.append(fold);
+  return body;
+}
+
+/** A table that scrolls sideways inside its card when the screen is narrower than the table. */
+function scroller(table) { return el("div", { "class": "scroll" }, table); }
+
+function render(card, doc, json) {
   card.dataset.status = doc.status;
-  card.append(el("h2", {}, doc.source.file, el("span", { "class": "badge " + doc.status }, doc.status + " · " + STATUS[doc.status])));
+  const body = frame(card, doc.source.file, doc.status);
   const r = doc.report;
-  card.append(el("div", { "class": "meta" },
+  body.append(el("div", { "class": "meta" },
     [r.title, r.issuer && "发布机关：" + r.issuer, r.year && r.year + "年度", r.template && r.template + "年版表格"].filter(Boolean).join("　")));
-  const buttons = el("div", {},
-    el("button", { type: "button", "class": "json" }, "下载 JSON"), el("button", { type: "button", "class": "xlsx" }, "下载 Excel"));
-  buttons.querySelector(".json").onclick = () => download(stem(doc.source.file) + ".json", new Blob([json], { type: "application/json" }));
-  buttons.querySelector(".xlsx").onclick = () => xlsx([doc], stem(doc.source.file) + ".xlsx");
-  card.append(buttons);
   if (doc.status !== "failed") {
-    card.append(section(doc, "active_disclosure", "二、主动公开政府信息情况", activeDisclosure));
-    card.append(section(doc, "applications", "三、收到和处理政府信息公开申请情况", applications));
-    card.append(section(doc, "review_litigation", "四、政府信息公开行政复议、行政诉讼情况", reviewLitigation));
+    // A failed file has nothing worth downloading: its findings below say why.
+    const buttons = el("div", { "class": "downloads" },
+      el("button", { type: "button", "class": "json" }, "下载 JSON"), el("button", { type: "button", "class": "xlsx" }, "下载 Excel"));
+    buttons.querySelector(".json").onclick = () => download(stem(doc.source.file) + ".json", new Blob([json], { type: "application/json" }));
+    buttons.querySelector(".xlsx").onclick = () => xlsx([doc], stem(doc.source.file) + ".xlsx");
+    body.append(buttons);
+    body.append(section(doc, "active_disclosure", "二、主动公开政府信息情况", activeDisclosure));
+    body.append(section(doc, "applications", "三、收到和处理政府信息公开申请情况", applications));
+    body.append(section(doc, "review_litigation", "四、政府信息公开行政复议、行政诉讼情况", reviewLitigation));
     for (const [key, title] of [["overview", "一、总体情况"], ["problems_and_improvements", "五、存在的主要问题及改进情况"], ["other_matters", "六、其他需要报告的事项"]]) {
-      if (doc.narrative[key]) card.append(el("details", { "data-narrative": key }, el("summary", {}, title), el("p", {}, doc.narrative[key])));
+      if (doc.narrative[key]) body.append(el("details", { "data-narrative": key }, el("summary", {}, title), el("p", {}, doc.narrative[key])));
     }
   }
   if (doc.findings.length) {
-    card.append(el("h3", {}, "检查结果"));
-    card.append(el("ul", { "class": "findings" }, ...doc.findings.map(f => el("li", { "class": f.severity }, f.message))));
+    body.append(el("h3", {}, "检查结果"));
+    body.append(el("ul", { "class": "findings" }, ...doc.findings.map(f => finding(card, doc, f))));
   }
 }
 
+/** A finding; where it names a value, a link to the value's cell and its source (查看原文). */
+function finding(card, doc, f) {
+  const item = el("li", { "class": f.severity, "data-path": f.path }, f.message);
+  if (f.path && doc.status !== "failed" && f.path !== "/") {
+    const link = el("a", { href: "#", "class": "to-cell" }, "查看原文");
+    item.classList.add("linked");
+    item.onclick = e => {
+      e.preventDefault();
+      const target = card.querySelector(`td[data-path="${CSS.escape(f.path)}"], th[data-path="${CSS.escape(f.path)}"]`);
+      if (target) {
+        target.scrollIntoView({ block: "center", inline: "center" });
+        target.classList.remove("flash");
+        void target.offsetWidth; // restart the animation
+        target.classList.add("flash");
+      }
+      SOURCE.open(card, f.path, f.message);
+    };
+    item.append(" ", link);
+  }
+  return item;
+}
+
+/** A card for a file the server did not convert (busy, too large, network): counted as failed. */
+function refused(card, fileName, message) {
+  card.dataset.status = "failed";
+  frame(card, fileName, "failed", "未转换").append(el("p", { "class": "notice" }, message));
+  summarize();
+}
+
+/** The bar over a drop of several files: how many of each status, and a link to every card. */
+function summarize() {
+  const cards = [...document.querySelectorAll("#reports article.report")];
+  const bar = document.getElementById("summary");
+  bar.hidden = cards.length < 2;
+  if (bar.hidden) return;
+  const statusOf = card => card.dataset.status || "working";
+  const counts = el("p", { "class": "counts" }, "共 " + cards.length + " 份：");
+  for (const status of STATUS_ORDER) {
+    const n = cards.filter(c => statusOf(c) === status).length;
+    if (n || status !== "working") {
+      counts.append(el("span", { "class": "count " + status, "data-status": status, title: STATUS_HINT[status] },
+        STATUS[status].replace("…", "") + " ", el("b", {}, String(n))));
+    }
+  }
+  const links = el("ul", { "class": "links" }, ...cards.map(card => el("li", {},
+    el("a", { href: "#" + card.id, "class": statusOf(card), title: STATUS[statusOf(card)] }, card.dataset.file))));
+  bar.replaceChildren(counts, links);
+}
+
+let cardCount = 0;
+
 async function convert(file) {
-  const card = el("article", { "class": "report", "data-file": file.name },
-    el("h2", {}, file.name, el("span", { "class": "badge working" }, STATUS.working)));
+  const card = el("article", { "class": "report", "data-file": file.name, id: "report-" + (++cardCount) });
+  frame(card, file.name, "working");
   document.getElementById("reports").append(card);
+  summarize();
   const form = new FormData();
   form.append("file", file, file.name);
+  let response, text, body;
   try {
-    const response = await fetch("/api/convert", { method: "POST", body: form });
-    const text = await response.text();
-    const body = JSON.parse(text);
-    if (!response.ok) {
-      card.replaceChildren(el("h2", {}, file.name, el("span", { "class": "badge failed" }, "未转换")), el("p", { "class": "notice" }, body.error));
-      return;
-    }
-    documents.push(body);
-    document.getElementById("toolbar").hidden = false;
-    render(card, body, text);
+    response = await fetch("/api/convert?provenance=true", { method: "POST", body: form });
+    text = await response.text();
+    body = JSON.parse(text);
   } catch (e) {
-    card.replaceChildren(el("h2", {}, file.name, el("span", { "class": "badge failed" }, "未转换")), el("p", { "class": "notice" }, "网络错误：" + e));
+    refused(card, file.name, "网络错误：" + e);
+    return;
   }
+  if (!response.ok) {
+    refused(card, file.name, body.error);
+    return;
+  }
+  // A ZIP archive gives one document per report inside it: one card each.
+  const docs = Array.isArray(body) ? body : [body];
+  docs.forEach((doc, i) => {
+    let target = card;
+    if (i > 0) {
+      target = el("article", { "class": "report", "data-file": doc.source.file, id: "report-" + (++cardCount) });
+      card.after(target);
+    } else {
+      target.dataset.file = doc.source.file;
+    }
+    documents.push(doc);
+    // For 查看原文: the file stays in this page (the server keeps nothing) and is sent again when needed.
+    target.file = doc.source.file.includes("!/") ? null : file; // a report inside a ZIP: not the dropped file
+    target.doc = doc;
+    render(target, doc, docs.length === 1 ? text : JSON.stringify(doc, null, 2) + "\n");
+  });
+  document.getElementById("toolbar").hidden = false;
+  summarize();
 }
 
 function accept(files) { for (const file of files) convert(file); }
+
+function foldAll(open) {
+  for (const fold of document.querySelectorAll("#reports details.fold")) fold.open = open;
+}
+
+// A value's cell opens its source in the side panel.
+document.getElementById("reports").addEventListener("click", e => {
+  const cell = e.target.closest("td[data-path]");
+  const card = cell && cell.closest("article.report");
+  if (!card || !card.doc) return;
+  const rowHead = cell.parentElement.querySelector("th[data-path]");
+  SOURCE.open(card, cell.dataset.path, (rowHead ? rowHead.textContent + "：" : "") + cell.textContent);
+});
+
+// A link in the summary bar opens its card if it was folded, then the browser scrolls to it.
+document.getElementById("summary").addEventListener("click", e => {
+  const link = e.target.closest("a[href^='#report-']");
+  if (link) document.querySelector(link.getAttribute("href") + " details.fold").open = true;
+});
+document.getElementById("fold-all").addEventListener("click", () => foldAll(false));
+document.getElementById("open-all").addEventListener("click", () => foldAll(true));
 
 const drop = document.getElementById("drop");
 drop.addEventListener("dragover", e => { e.preventDefault(); drop.classList.add("over"); });

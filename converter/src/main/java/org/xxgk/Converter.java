@@ -192,7 +192,7 @@ public final class Converter {
             findings.add(Finding.warning(Rules.DAMAGED_SOURCE, "", damage));
         }
         findings.addAll(aligned.findings());
-        findings.addAll(validator.validate(aligned.tables(), aligned.info().template()));
+        findings.addAll(validator.validate(aligned.tables(), aligned.info().template(), aligned.narrative(), List.copyOf(findings)));
         return new Report(source, aligned.info(), aligned.tables(), aligned.narrative(), findings, Status.of(findings));
     }
 

@@ -74,7 +74,8 @@ public final class TimedConversion implements AutoCloseable {
     /**
      * Reads a time limit as users write it: 60s, 500ms, 2m, or a plain number of seconds.
      *
-     * @throws IllegalArgumentException (in English, for the caller's own message) when it is no such time or not positive
+     * @throws NumberFormatException when it is no such time
+     * @throws IllegalArgumentException when it is not positive (messages in English, for the caller's own)
      */
     public static Duration parseLimit(String value) {
         String v = value.trim().toLowerCase(java.util.Locale.ROOT);
@@ -90,7 +91,7 @@ public final class TimedConversion implements AutoCloseable {
                 d = Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a time such as 60s, 500ms or 2m: " + value);
+            throw new NumberFormatException("not a time such as 60s, 500ms or 2m: " + value);
         }
         if (d.isNegative() || d.isZero()) {
             throw new IllegalArgumentException("the time limit must be positive: " + value);

@@ -8,9 +8,10 @@ import java.util.Map;
 
 /**
  * Writes a complete 2021-layout report as a tab-indented text dump (the style of seed 004),
- * every number 0 unless a test sets it, so each test states only what it is about.
+ * every number 0 unless a test sets it, so each test states only what it is about. Public for the
+ * command line's tests, which make batches of such reports.
  */
-final class TabReport {
+public final class TabReport {
 
     private static final String[] APPLICANTS = {"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"};
 
@@ -18,8 +19,10 @@ final class TabReport {
     private final Map<String, List<String>> applications = new LinkedHashMap<>();
     private List<String> review = new ArrayList<>(java.util.Collections.nCopies(15, "0"));
     private String title = "某县人民政府2024年政府信息公开工作年度报告";
+    private String overview = "本年度依法做好政府信息公开工作。";
+    private String otherMatters = "无。";
 
-    TabReport() {
+    public TabReport() {
         activeDisclosure.put("规章", List.of("0", "0", "0"));
         activeDisclosure.put("行政规范性文件", List.of("0", "0", "0"));
         activeDisclosure.put("行政许可", List.of("0"));
@@ -46,25 +49,35 @@ final class TabReport {
         return new ArrayList<>(java.util.Collections.nCopies(n, "0"));
     }
 
-    TabReport title(String title) {
+    public TabReport title(String title) {
         this.title = title;
         return this;
     }
 
-    TabReport activeDisclosure(String label, String... values) {
+    public TabReport overview(String overview) {
+        this.overview = overview;
+        return this;
+    }
+
+    public TabReport otherMatters(String otherMatters) {
+        this.otherMatters = otherMatters;
+        return this;
+    }
+
+    public TabReport activeDisclosure(String label, String... values) {
         activeDisclosure.put(label, List.of(values));
         return this;
     }
 
     /** Sets the cells of the table 三 row whose last label ends with {@code labelEnd}. */
-    TabReport applications(String labelEnd, String... values) {
+    public TabReport applications(String labelEnd, String... values) {
         String key = applications.keySet().stream().filter(k -> k.endsWith(labelEnd)).findFirst().orElseThrow();
         applications.put(key, List.of(values));
         return this;
     }
 
     /** Renames a table 三 row as a publisher might have printed it. */
-    TabReport relabel(String labelEnd, String printed) {
+    public TabReport relabel(String labelEnd, String printed) {
         Map<String, List<String>> renamed = new LinkedHashMap<>();
         applications.forEach((k, v) -> renamed.put(k.endsWith(labelEnd) ? k.substring(0, k.length() - labelEnd.length()) + printed : k, v));
         applications.clear();
@@ -72,18 +85,18 @@ final class TabReport {
         return this;
     }
 
-    TabReport review(String... fifteen) {
+    public TabReport review(String... fifteen) {
         review = List.of(fifteen);
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return text().getBytes(StandardCharsets.UTF_8);
     }
 
-    String text() {
+    public String text() {
         StringBuilder out = new StringBuilder();
-        out.append(title).append("\n\n一、总体情况\n本年度依法做好政府信息公开工作。\n\n二、主动公开政府信息情况\n\n");
+        out.append(title).append("\n\n一、总体情况\n").append(overview).append("\n\n二、主动公开政府信息情况\n\n");
         row(out, List.of("第二十条第（一）项"));
         row(out, List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
         activeDisclosure.forEach((label, values) -> {
@@ -116,7 +129,7 @@ final class TabReport {
         row(out, List.of("", "", "", "", "", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
                 "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"));
         row(out, review);
-        out.append("\n五、存在的主要问题及改进情况\n工作仍有不足。\n\n六、其他需要报告的事项\n无。\n");
+        out.append("\n五、存在的主要问题及改进情况\n工作仍有不足。\n\n六、其他需要报告的事项\n").append(otherMatters).append("\n");
         return out.toString();
     }
 

@@ -7,56 +7,65 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Options of {@code xxgk convert}. */
+/** Options of {@code xxgk convert}; their descriptions are in Messages*.properties (descriptionKey). */
 public final class ConvertOptions {
 
     @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Report files, folders (searched recursively) or glob patterns such as 'reports/**/*.pdf'. "
-                    + "PDF, Word (DOCX/DOC/WPS), Excel (XLSX/XLS), web pages and text dumps; the type is detected from the content.")
+            descriptionKey = "convert.inputs")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-            description = "Write DIR/<name>.json for each input, mirroring the input folders, instead of printing JSON.")
+            descriptionKey = "convert.output")
     Path outputDir;
 
-    @Option(names = "--beside", description = "Write <name>.json next to each input file.")
+    @Option(names = "--beside", descriptionKey = "convert.beside")
     boolean beside;
 
-    @Option(names = "--jsonl", paramLabel = "FILE", description = "Write every report as one line of FILE (JSON Lines).")
+    @Option(names = "--jsonl", paramLabel = "FILE", descriptionKey = "convert.jsonl")
     Path jsonl;
 
     @Option(names = "--csv", paramLabel = "FILE",
-            description = "Write a wide table (one row per report, one column per value) to FILE and a long table "
-                    + "(one row per value) to FILE with -long before the extension; UTF-8 with BOM for Excel and WPS.")
+            descriptionKey = "convert.csv")
     Path csv;
 
-    @Option(names = "--xlsx", paramLabel = "FILE", description = "Write the wide and the long table as two sheets of an Excel workbook.")
+    @Option(names = "--xlsx", paramLabel = "FILE", descriptionKey = "convert.xlsx")
     Path xlsx;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files converted at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    @Option(names = "--list-written", paramLabel = "FILE", descriptionKey = "convert.listWritten")
+    Path listWritten;
+
+    @Option(names = "--xlsx-layout", descriptionKey = "convert.xlsxLayout")
+    boolean xlsxLayout;
+
+    @Option(names = "--audit", paramLabel = "FILE", descriptionKey = "convert.audit")
+    Path audit;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "convert.jobs")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class, defaultValue = "60s",
-            description = "Time limit per file, e.g. 60s, 500ms, 2m (default: ${DEFAULT-VALUE}); a file over it is reported failed.")
+            descriptionKey = "convert.timeout")
     Duration timeout = Duration.ofSeconds(60);
 
     @Option(names = "--ocr", paramLabel = "MODE", converter = OcrModeConverter.class, defaultValue = "auto",
-            description = "When pictures are read by OCR (Tesseract): auto (only where a table is a picture, the default), "
-                    + "off (never), force (every picture, and every page of a PDF as a picture, ignoring its text).")
+            descriptionKey = "convert.ocr")
     org.xxgk.OcrMode ocr = org.xxgk.OcrMode.AUTO;
 
-    @Option(names = "--force", description = "Convert again even where an output for the same file content already exists.")
+    @Option(names = "--provenance", descriptionKey = "convert.provenance")
+    boolean provenance;
+
+    @Option(names = "--force", descriptionKey = "convert.force")
     boolean force;
 
-    @Option(names = "--strict", description = "Exit with 1 when any report is inconsistent, incomplete or failed (for checks before publishing and CI).")
+    @Option(names = "--strict", descriptionKey = "convert.strict")
     boolean strict;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary; only errors on standard error.")
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "convert.quiet")
     boolean quiet;
 
     /** True when something besides standard output receives the results. */
     boolean writesFiles() {
-        return outputDir != null || beside || jsonl != null || csv != null || xlsx != null;
+        return outputDir != null || beside || jsonl != null || csv != null || xlsx != null || audit != null;
     }
 
     /** Reads auto, off or force. */
@@ -66,7 +75,7 @@ public final class ConvertOptions {
             try {
                 return org.xxgk.OcrMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("not auto, off or force: " + value);
+                throw new UsageErrors.BadValue("value.ocr", value);
             }
         }
     }
@@ -77,8 +86,10 @@ public final class ConvertOptions {
         public Duration convert(String value) {
             try {
                 return org.xxgk.TimedConversion.parseLimit(value);
+            } catch (NumberFormatException e) {
+                throw new UsageErrors.BadValue("value.notATime", value);
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
+                throw new UsageErrors.BadValue("value.timeNotPositive", value);
             }
         }
     }

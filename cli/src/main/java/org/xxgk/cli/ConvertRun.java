@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.xxgk.cli.audit.AuditFile;
+import org.xxgk.cli.audit.YearContinuity;
 import org.xxgk.cli.batch.BarProgress;
 import org.xxgk.cli.batch.BatchRun;
 import org.xxgk.cli.batch.Input;
@@ -31,37 +33,41 @@ final class ConvertRun {
     private final ConvertOptions options;
     private final PrintStream out;
     private final PrintStream err;
+    private final CliTexts texts;
 
-    ConvertRun(ConvertOptions options, PrintStream out, PrintStream err) {
+    ConvertRun(ConvertOptions options, PrintStream out, PrintStream err, CliTexts texts) {
         this.options = options;
         this.out = out;
         this.err = err;
+        this.texts = texts;
     }
 
     int call() {
         Inputs inputs = Inputs.collect(options.inputs);
         for (Inputs.Problem problem : inputs.problems()) {
-            err.println("xxgk: " + problem.argument() + "：" + problem.message());
+            err.println(texts.get("run.inputProblem", problem.argument(), problem.message()));
         }
         List<Input> files = inputs.files();
         boolean batch = files.size() > 1 || options.writesFiles();
         Progress progress = !batch || options.quiet ? Progress.silent()
-                : System.console() != null ? new BarProgress(err) : new LineProgress(err);
+                : System.console() != null ? new BarProgress(err, texts) : new LineProgress(err, texts);
         removeStaleTemporaryFiles(files);
 
         long start = System.nanoTime();
-        List<Outcome> outcomes = new BatchRun(options.jobs, options.timeout, options.ocr, options.force, jsonPaths(files), progress).run(files);
+        List<Outcome> outcomes = new BatchRun(options.jobs, options.timeout, options.ocr, options.force, jsonPaths(files), progress)
+                .withProvenance(options.provenance).run(files);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
 
-        boolean writeFailed = !writeAggregates(outcomes);
+        boolean aggregatesWritten = writeAggregates(outcomes);
+        boolean writeFailed = !aggregatesWritten | !listWritten(outcomes, aggregatesWritten);
         if (!options.writesFiles()) {
             printDocuments(outcomes);
         }
         if (batch && !options.quiet) {
-            Summary.print(outcomes, elapsed, err);
+            Summary.print(outcomes, elapsed, err, texts);
         } else {
             outcomes.stream().filter(o -> o.status().equals("failed"))
-                    .forEach(o -> err.println("xxgk: " + o.input().file() + " 转换失败：" + o.reason()));
+                    .forEach(o -> err.println(texts.get("run.failed", o.input().file(), o.reason())));
         }
         if (!options.quiet) {
             hintAtOcr(outcomes);
@@ -77,7 +83,7 @@ final class ConvertRun {
         var tesseract = org.xxgk.Converter.installedTesseract();
         if (options.ocr != org.xxgk.OcrMode.OFF && tesseract.install() == null
                 && outcomes.stream().anyMatch(Outcome::picturesUnread)) {
-            err.println("xxgk: 有表格以图片形式发布，需要文字识别（OCR）才能读取。" + tesseract.problem());
+            err.println(texts.get("run.ocrHint", tesseract.problem()));
         }
     }
 
@@ -141,13 +147,38 @@ final class ConvertRun {
                 CsvExport.write(options.csv, outcomes);
             }
             if (options.xlsx != null) {
-                XlsxExport.write(options.xlsx, outcomes);
+                XlsxExport.write(options.xlsx, outcomes, options.xlsxLayout);
+            }
+            if (options.audit != null) {
+                AuditFile.write(options.audit, YearContinuity.check(outcomes));
             }
         } catch (IOException | RuntimeException e) {
-            err.println("xxgk: 无法写入汇总文件（" + e.getMessage() + "）");
+            err.println(texts.get("run.writeFailed", e.getMessage()));
             ok = false;
         }
         return ok;
+    }
+
+    /** The files this run leaves, for --list-written: each report's JSON, then the aggregates. */
+    private boolean listWritten(List<Outcome> outcomes, boolean aggregatesWritten) {
+        if (options.listWritten == null) {
+            return true;
+        }
+        List<Path> files = new java.util.ArrayList<>();
+        outcomes.stream().map(Outcome::stored).filter(java.util.Objects::nonNull).forEach(files::add);
+        if (aggregatesWritten) {
+            Stream.of(options.jsonl, options.csv, options.csv == null ? null : CsvExport.longPath(options.csv), options.xlsx)
+                    .filter(java.util.Objects::nonNull).forEach(files::add);
+        }
+        StringBuilder list = new StringBuilder();
+        files.forEach(p -> list.append(p.toAbsolutePath().normalize()).append('\n'));
+        try {
+            AtomicFiles.write(options.listWritten, list.toString());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("xxgk: 无法写入结果清单（" + e.getMessage() + "）");
+            return false;
+        }
     }
 
     /** One document as it is; several as a JSON array of documents. */

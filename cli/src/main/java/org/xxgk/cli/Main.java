@@ -2,9 +2,11 @@ package org.xxgk.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import picocli.CommandLine;
 
 /** Entry point of the xxgk command line. */
@@ -22,14 +24,24 @@ public final class Main {
         System.exit(run(out, err, args));
     }
 
-    /** Runs a command line and returns its exit code; the streams are those of the caller. */
+    /** Runs a command line in the environment's language and returns its exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new XxgkCommand(out, err));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        return run(CliLanguage.current(), out, err, args);
+    }
+
+    /** Runs a command line in {@code language} (Chinese unless English) and returns its exit code. */
+    public static int run(Locale language, PrintStream out, PrintStream err, String... args) {
+        CliTexts texts = CliTexts.of(language);
+        CommandLine cli = new CommandLine(new XxgkCommand(out, err, texts));
+        cli.setResourceBundle(texts.bundle());
+        // UTF-8 as the streams are: a PrintWriter over a stream would encode in the platform's
+        // charset, which under LANG=C turns the Chinese help into question marks.
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setParameterExceptionHandler(new UsageErrors(texts));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // A bug of ours, not the user's: say so plainly; the trace is for developers only.
-            err.println("xxgk: 内部错误：" + e);
+            err.println(texts.get("run.internalError", e));
             if (Boolean.getBoolean("xxgk.debug")) {
                 e.printStackTrace(err);
             }

@@ -7,11 +7,13 @@ import org.xxgk.cli.serve.WebServer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The top-level command: only groups the subcommands. */
+/**
+ * The top-level command: only groups the subcommands. Descriptions, option texts and exit codes
+ * are in Messages*.properties, in the user's language (see CliLanguage).
+ */
 @Command(name = "xxgk",
         mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        description = "Converts government information disclosure annual reports (政府信息公开工作年度报告) to canonical JSON.")
+        versionProvider = VersionProvider.class)
 final class XxgkCommand implements Runnable {
 
     @CommandLine.Spec
@@ -19,30 +21,25 @@ final class XxgkCommand implements Runnable {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final CliTexts texts;
 
-    XxgkCommand(PrintStream out, PrintStream err) {
+    XxgkCommand(PrintStream out, PrintStream err, CliTexts texts) {
         this.out = out;
         this.err = err;
+        this.texts = texts;
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: use convert, serve or schema.");
+        throw new CommandLine.ParameterException(spec.commandLine(), texts.get("error.missingCommand"));
     }
 
-    @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Converts report files to canonical JSON (one document on standard output, several as a JSON array).",
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {
-                "0:every file converted (status ok, inconsistent or incomplete)",
-                "1:a file failed (unreadable, unsupported, missing) or could not be written",
-                "2:usage error"})
+    @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
     int convert(@CommandLine.Mixin ConvertOptions options) {
-        return new ConvertRun(options, out, err).call();
+        return new ConvertRun(options, out, err, texts).call();
     }
 
-    @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Starts the upload page and the HTTP API (POST /api/convert, GET /api/schema, GET /healthz).")
+    @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
     int serve(@CommandLine.Mixin ServeOptions options) throws InterruptedException {
         AtomicReference<WebServer> running = new AtomicReference<>();
         // Registered first: a signal while the server starts must end the worker processes it has started.
@@ -67,8 +64,7 @@ final class XxgkCommand implements Runnable {
         return 0;
     }
 
-    @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = "Prints the JSON Schema (draft 2020-12) of the canonical JSON.")
+    @Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
     int schema() {
         out.print(SchemaResource.text());
         out.flush();

@@ -24,7 +24,11 @@ class BatchKillIT {
     private static ProcessBuilder xxgk(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", Cli.repo().resolve("cli/target/xxgk.jar").toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        // The progress lines read below are the Chinese ones, whatever the locale the tests run under.
+        builder.environment().keySet().removeAll(List.of("LC_ALL", "LC_MESSAGES"));
+        builder.environment().put("LANG", "C.UTF-8");
+        return builder;
     }
 
     @Test

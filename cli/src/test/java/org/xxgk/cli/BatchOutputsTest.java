@@ -48,6 +48,28 @@ class BatchOutputsTest {
     }
 
     @Test
+    void theListOfWrittenFilesHoldsOnlyWhatWasWritten(@TempDir Path dir) throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in 年报"));
+        Files.copy(Cli.testdata("html/004.html"), in.resolve("a.html"));
+        Files.copy(Cli.testdata("html/003.html"), in.resolve("b.html"));
+        Files.createDirectories(in.resolve("b.json").resolve("occupied"));
+        Path list = dir.resolve("written.txt");
+        Cli run = Cli.run("convert", in.toString(), "--beside", "--xlsx", in.resolve("汇总.xlsx").toString(),
+                "--list-written", list.toString(), "-q");
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(List.of(in.resolve("a.json").toAbsolutePath().toString(), in.resolve("汇总.xlsx").toAbsolutePath().toString()),
+                Files.readAllLines(list, StandardCharsets.UTF_8));
+
+        Files.delete(in.resolve("汇总.xlsx"));
+        Files.createDirectories(in.resolve("汇总.xlsx").resolve("occupied"));
+        run = Cli.run("convert", in.resolve("a.html").toString(), "--beside", "--xlsx", in.resolve("汇总.xlsx").toString(),
+                "--list-written", list.toString(), "-q");
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(List.of(in.resolve("a.json").toAbsolutePath().toString()), Files.readAllLines(list, StandardCharsets.UTF_8),
+                "the JSON kept from the first run is listed, the workbook that could not be written is not");
+    }
+
+    @Test
     void namesDifferingOnlyInCaseGetOutputsThatDifferWithoutCase(@TempDir Path dir) throws IOException {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(Cli.testdata("office/004.pdf"), in.resolve("A.pdf"));
@@ -117,13 +139,13 @@ class BatchOutputsTest {
             List<String> sheets = new java.util.ArrayList<>();
             book.forEach(s -> sheets.add(s.getSheetName()));
             int needed = (expected.size() + 148) / 149;
-            List<String> names = new java.util.ArrayList<>(List.of("宽表", "长表"));
+            List<String> names = new java.util.ArrayList<>(List.of("检查结果", "年度衔接", "汇总", "宽表", "长表"));
             for (int i = 2; i <= needed; i++) {
                 names.add("长表" + i);
             }
             assertEquals(names, sheets);
             int next = 0;
-            for (String name : names.subList(1, names.size())) {
+            for (String name : names.subList(4, names.size())) {
                 var sheet = book.getSheet(name);
                 assertEquals("文件", sheet.getRow(0).getCell(0).getStringCellValue(), name + " has the header");
                 assertTrue(sheet.getLastRowNum() < 150, name);

@@ -10,16 +10,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
-/** Runs the command line in-process and keeps what it printed. */
+/** Runs the command line in-process (in Chinese unless told otherwise) and keeps what it printed. */
 public record Cli(int exitCode, String out, String err) {
 
     public static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     public static Cli run(String... args) {
+        return runIn(Locale.CHINESE, args);
+    }
+
+    public static Cli runIn(Locale language, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(language, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new Cli(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -103,7 +103,7 @@ class ConvertCommandTest {
         assertEquals(0, top.exitCode());
         assertTrue(top.out().contains("convert") && top.out().contains("schema") && top.out().contains("--version"), top.out());
         Cli convert = Cli.run("convert", "--help");
-        for (String option : new String[] {"--output", "FILE", "--help", "--version", "Exit codes"}) {
+        for (String option : new String[] {"--output", "FILE", "--help", "--version", "退出码"}) {
             assertTrue(convert.out().contains(option), option + " missing from:\n" + convert.out());
         }
     }

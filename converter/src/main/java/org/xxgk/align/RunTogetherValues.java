@@ -37,12 +37,14 @@ final class RunTogetherValues {
                          Map<String, CellValue> values) {
         List<DigitSplits.Piece> pieces = new ArrayList<>();
         StringBuilder raw = new StringBuilder();
+        List<String> found = new ArrayList<>(); // the cells' text as found, which every value split from them came from
         Provenance at = Provenance.UNKNOWN;
         for (Cell cell : cells) {
             if (cell == null || cell.isBlank()) {
                 continue;
             }
             at = at == Provenance.UNKNOWN ? cell.at() : at;
+            found.add(cell.text().strip());
             boolean run = cell.reading().kind() == Reading.Kind.RUN_TOGETHER;
             String text = run ? valueCharacters(cell.text()) : cell.text().strip();
             raw.append(raw.isEmpty() ? "" : " ").append(text);
@@ -55,7 +57,7 @@ final class RunTogetherValues {
         DigitSplits.Result splits = DigitSplits.of(pieces, kinds, totals(paths), MAX_SPLITS);
         if (!splits.exhausted()) {
             for (List<String> split : splits.splits()) {
-                alternatives.add(alternative(split, paths, fields, subject, at));
+                alternatives.add(alternative(split, paths, fields, subject, at, String.join(" ", found)));
             }
         }
         List<String> literal = DigitSplits.literal(pieces, fields.size());
@@ -63,7 +65,7 @@ final class RunTogetherValues {
             values.put(p, new CellValue(null, raw.toString(), at, Reading.RUN_TOGETHER, null));
         }
         return new Choice(Choice.Kind.SPLIT, path, subject, List.of(new Choice.Piece(raw.toString(), at)), paths, alternatives,
-                literal == null ? null : alternative(literal, paths, fields, subject, at));
+                literal == null ? null : alternative(literal, paths, fields, subject, at, String.join(" ", found)));
     }
 
     /**
@@ -82,11 +84,13 @@ final class RunTogetherValues {
         return totals;
     }
 
-    private static Alternative alternative(List<String> split, List<String> paths, List<Field> fields, String subject, Provenance at) {
+    private static Alternative alternative(List<String> split, List<String> paths, List<Field> fields, String subject, Provenance at,
+                                           String found) {
         Map<String, CellValue> values = new LinkedHashMap<>();
         for (int i = 0; i < split.size(); i++) {
             Cell cell = new Cell(split.get(i), 1, 1, at, Reading.RUN_TOGETHER);
-            values.put(paths.get(i), ValueReader.read(cell, fields.get(i), paths.get(i), subject, new ArrayList<>()));
+            CellValue v = ValueReader.read(cell, fields.get(i), paths.get(i), subject, new ArrayList<>());
+            values.put(paths.get(i), new CellValue(v.number(), found, v.at(), v.reading(), v.unsettled()));
         }
         return new Alternative(values);
     }

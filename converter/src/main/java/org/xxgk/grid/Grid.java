@@ -76,6 +76,10 @@ public final class Grid {
                     continue;
                 }
                 Cell cell = sourceRow.get(next++);
+                if (cell.at().table() != null && cell.at().col() == null) {
+                    // A cell of a word processor's or web page's table: its column is its place in this grid.
+                    cell = new Cell(cell.text(), cell.rowSpan(), cell.colSpan(), cell.at().withCol(column + 1), cell.reading());
+                }
                 int colSpan = Math.max(1, Math.min(cell.colSpan(), width - column));
                 for (int span = 0; span < colSpan; span++) {
                     budget.take(1);

@@ -10,9 +10,16 @@ import org.xxgk.model.Tables;
 /**
  * Checks every equation of the form ({@link Arithmetic}) whose cells were all read: row totals,
  * the balance, outcome totals and block totals. A broken one is an error on its target cell, with
- * the value the other cells say it should hold.
+ * the value the other cells say it should hold, and, where its cells were read with doubt
+ * ({@link Doubts}), the message says the reading may be at fault.
  */
 final class EquationRule implements Rule {
+
+    private final Doubts doubts;
+
+    EquationRule(Doubts doubts) {
+        this.doubts = doubts;
+    }
 
     @Override
     public void check(Tables tables, List<Finding> findings) {
@@ -29,8 +36,8 @@ final class EquationRule implements Rule {
             }
             BigDecimal expected = plus.subtract(minus);
             if (expected.compareTo(actual) != 0) {
-                findings.add(Finding.error(equation.rule(), equation.target(), message(equation, tables, expected, actual),
-                        expected, actual));
+                findings.add(Finding.error(equation.rule(), equation.target(),
+                        message(equation, tables, expected, actual) + doubts.about(equation), expected, actual));
             }
         }
     }

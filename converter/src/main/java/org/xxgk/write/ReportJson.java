@@ -45,8 +45,13 @@ public final class ReportJson {
 
     /** The canonical JSON text, pretty-printed with a final line feed. */
     public static String write(Report report) {
+        return write(report, false);
+    }
+
+    /** The same, with {@code provenance}: where each value was read (after the findings). */
+    public static String write(Report report, boolean provenance) {
         try {
-            return MAPPER.writer(PRETTY).writeValueAsString(toTree(report)) + "\n";
+            return MAPPER.writer(PRETTY).writeValueAsString(toTree(report, provenance)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a report tree always serialises", e);
         }
@@ -65,6 +70,11 @@ public final class ReportJson {
     }
 
     public static ObjectNode toTree(Report report) {
+        return toTree(report, false);
+    }
+
+    public static ObjectNode toTree(Report report, boolean provenance) {
+        Values values = new Values();
         ObjectNode root = NODES.objectNode();
         root.put("schema", SCHEMA);
         ObjectNode source = root.putObject("source");
@@ -78,9 +88,9 @@ public final class ReportJson {
         info.put("year", report.info().year());
         info.put("template", report.info().template() == null ? null : report.info().template().id());
         Tables tables = report.tables();
-        root.set("active_disclosure", activeDisclosure(report));
-        root.set("applications", tables.has(ApplicationsLayout.SECTION) ? applications(tables) : NODES.nullNode());
-        root.set("review_litigation", tables.has(ReviewLitigationLayout.SECTION) ? reviewLitigation(tables) : NODES.nullNode());
+        root.set("active_disclosure", activeDisclosure(report, values));
+        root.set("applications", tables.has(ApplicationsLayout.SECTION) ? applications(tables, values) : NODES.nullNode());
+        root.set("review_litigation", tables.has(ReviewLitigationLayout.SECTION) ? reviewLitigation(tables, values) : NODES.nullNode());
         ObjectNode narrative = root.putObject("narrative");
         narrative.put("overview", report.narrative().overview());
         narrative.put("problems_and_improvements", report.narrative().problemsAndImprovements());
@@ -100,16 +110,35 @@ public final class ReportJson {
             } else if (f.candidates() != null) {
                 var candidates = node.putArray("actual");
                 for (List<BigDecimal> candidate : f.candidates()) {
-                    var values = candidates.addArray();
-                    candidate.forEach(values::add);
+                    var split = candidates.addArray();
+                    candidate.forEach(split::add);
                 }
             }
+        }
+        if (provenance) {
+            ObjectNode places = root.putObject("provenance");
+            values.written.forEach((pointer, value) -> places.set(pointer, ProvenanceJson.of(value, NODES)));
         }
         root.put("status", report.status().id());
         return root;
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode activeDisclosure(Report report) {
+    /** The values written, by pointer, in document order: what provenance describes. */
+    private static final class Values {
+        final java.util.Map<String, CellValue> written = new java.util.LinkedHashMap<>();
+
+        void put(ObjectNode node, String key, String pointer, CellValue value) {
+            BigDecimal number = value == null ? null : value.number();
+            if (number == null) {
+                node.putNull(key);
+            } else {
+                node.put(key, number);
+                written.put(pointer, value);
+            }
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode activeDisclosure(Report report, Values values) {
         Tables tables = report.tables();
         if (!tables.has(ActiveDisclosureLayout.SECTION) || report.info().template() == null) {
             return NODES.nullNode();
@@ -119,52 +148,44 @@ public final class ReportJson {
             String path = "/" + ActiveDisclosureLayout.SECTION + "/" + row.def().key();
             ObjectNode node = section.putObject(row.def().key());
             for (Field field : row.fields()) {
-                putValue(node, field.key(), tables.value(path + "/" + field.key()));
+                values.put(node, field.key(), path + "/" + field.key(), tables.value(path + "/" + field.key()));
             }
         }
         return section;
     }
 
-    private static ObjectNode applications(Tables tables) {
+    private static ObjectNode applications(Tables tables, Values values) {
         ObjectNode section = NODES.objectNode();
         for (RowDef child : ApplicationsLayout.ROOT.children()) {
-            section.set(child.key(), applicationsRow(child, "/" + ApplicationsLayout.SECTION + "/" + child.key(), tables));
+            section.set(child.key(), applicationsRow(child, "/" + ApplicationsLayout.SECTION + "/" + child.key(), tables, values));
         }
         return section;
     }
 
-    private static ObjectNode applicationsRow(RowDef def, String path, Tables tables) {
+    private static ObjectNode applicationsRow(RowDef def, String path, Tables tables, Values values) {
         ObjectNode node = NODES.objectNode();
         boolean leaf = !def.isGroup() || (def == ApplicationsLayout.OTHER_HANDLING && tables.otherHandlingSingleRow());
         if (leaf) {
             for (Field column : ApplicationsLayout.COLUMNS) {
-                putValue(node, column.key(), tables.value(path + "/" + column.key()));
+                values.put(node, column.key(), path + "/" + column.key(), tables.value(path + "/" + column.key()));
             }
         } else {
             for (RowDef child : def.children()) {
-                node.set(child.key(), applicationsRow(child, path + "/" + child.key(), tables));
+                node.set(child.key(), applicationsRow(child, path + "/" + child.key(), tables, values));
             }
         }
         return node;
     }
 
-    private static ObjectNode reviewLitigation(Tables tables) {
+    private static ObjectNode reviewLitigation(Tables tables, Values values) {
         ObjectNode section = NODES.objectNode();
         for (ReviewLitigationLayout.Block block : ReviewLitigationLayout.BLOCKS) {
             ObjectNode node = section.putObject(block.key());
             for (Field field : ReviewLitigationLayout.FIELDS) {
-                putValue(node, field.key(), tables.value("/" + ReviewLitigationLayout.SECTION + "/" + block.key() + "/" + field.key()));
+                String pointer = "/" + ReviewLitigationLayout.SECTION + "/" + block.key() + "/" + field.key();
+                values.put(node, field.key(), pointer, tables.value(pointer));
             }
         }
         return section;
-    }
-
-    private static void putValue(ObjectNode node, String key, CellValue value) {
-        BigDecimal number = value == null ? null : value.number();
-        if (number == null) {
-            node.putNull(key);
-        } else {
-            node.put(key, number);
-        }
     }
 }

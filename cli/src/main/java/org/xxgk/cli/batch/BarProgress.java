@@ -1,32 +1,31 @@
 package org.xxgk.cli.batch;
 
 import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.xxgk.cli.CliTexts;
 
-/** A progress bar on the terminal: files done of total, files per second, time left (the bar's ETA). */
+/** A progress bar on the terminal: files done of total, time so far and left, files per second, the last file. */
 public final class BarProgress implements Progress {
 
     private final PrintStream err;
+    private final CliTexts texts;
     private ProgressBar bar;
 
-    public BarProgress(PrintStream err) {
+    public BarProgress(PrintStream err, CliTexts texts) {
         this.err = err;
+        this.texts = texts;
     }
 
     @Override
     public void start(int total) {
         bar = new ProgressBarBuilder()
-                .setTaskName("转换")
+                .setTaskName(texts.get("progress.task"))
                 .setInitialMax(total)
-                .setUnit(" 个文件", 1)
-                .showSpeed()
-                .setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS)
-                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+                .setRenderer(new BarLine(texts.get("progress.task"), texts.get("progress.unit")))
                 .setUpdateIntervalMillis(200)
-                .setMaxRenderedLength(100)
-                .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+                .setConsumer(new ConsoleProgressBarConsumer(err))
                 .continuousUpdate()
                 .build();
     }

@@ -37,6 +37,8 @@ public final class BatchRun {
     private final Duration timeout;
     private final org.xxgk.OcrMode ocr;
     private final boolean force;
+    /** Whether each JSON says where its values were read. */
+    private boolean provenance;
     /** Where an input's JSON goes, or null when no per-file JSON is written. */
     private final Function<Input, Path> jsonPath;
     private final Progress progress;
@@ -52,6 +54,12 @@ public final class BatchRun {
         this.force = force;
         this.jsonPath = jsonPath;
         this.progress = progress;
+    }
+
+    /** Each JSON with its provenance (where each value was read); an earlier output without it is not reused. */
+    public BatchRun withProvenance(boolean provenance) {
+        this.provenance = provenance;
+        return this;
     }
 
     /** The outcomes, in the order of the inputs. */
@@ -95,7 +103,7 @@ public final class BatchRun {
             Report failed = Report.failed(new SourceInfo(input.file().getFileName().toString(), "application/octet-stream",
                     Converter.sha256(new byte[0]), null),
                     new Finding(Rules.UNREADABLE, Severity.ERROR, "", "无法读取文件：" + e.getMessage(), null, null));
-            return List.of(done(outcome(input, ReportJson.write(failed), start, false)));
+            return List.of(done(outcome(input, ReportJson.write(failed, provenance), start, false)));
         }
         String name = input.file().getFileName().toString();
         if (!converter.isArchive(content, name)) {
@@ -106,7 +114,7 @@ public final class BatchRun {
         Path folder = jsonPath == null ? null : archiveFolder(jsonPath.apply(input));
         java.util.Set<String> taken = new java.util.HashSet<>();
         List<Outcome> outcomes = new ArrayList<>();
-        List<String> reports = converter.convertArchive(content, name);
+        List<String> reports = converter.convertArchive(content, name, provenance);
         progress.more(reports.size() - 1);
         for (String json : reports) {
             String file = sourceFile(json);
@@ -163,23 +171,26 @@ public final class BatchRun {
 
     private Outcome convert(Input input, byte[] content, String name, Path target, Conversions converter, long start) {
         if (target != null && !force) {
-            String previous = previousOutput(target, Converter.sha256(content));
+            String previous = previousOutput(target, Converter.sha256(content), provenance);
             if (previous != null) {
                 return outcome(input, previous, start, true).storedIn(target);
             }
         }
-        return written(target, outcome(input, converter.convert(content, name), start, false));
+        return written(target, outcome(input, converter.convert(content, name, provenance), start, false));
     }
 
-    /** An earlier output for the same bytes, or null; a damaged or foreign file is converted again. */
-    private static String previousOutput(Path target, String sha256) {
+    /**
+     * An earlier output for the same bytes, with provenance if and only if it is asked for, or
+     * null; a damaged or foreign file is converted again.
+     */
+    private static String previousOutput(Path target, String sha256, boolean provenance) {
         if (!Files.isRegularFile(target)) {
             return null;
         }
         try {
             String json = Files.readString(target, StandardCharsets.UTF_8);
             JsonNode document = JSON.readTree(json);
-            return sha256.equals(document.path("source").path("sha256").asText()) ? json : null;
+            return sha256.equals(document.path("source").path("sha256").asText()) && document.has("provenance") == provenance ? json : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -12,11 +12,20 @@ public interface Conversions extends AutoCloseable {
 
     boolean isArchive(byte[] content, String name);
 
-    /** The canonical JSON of the file. */
-    String convert(byte[] content, String name);
+    /** The canonical JSON of the file, with {@code provenance} (where each value was read) when asked for. */
+    String convert(byte[] content, String name, boolean provenance);
 
     /** The canonical JSON of each report in the archive, each under the time limit. */
-    List<String> convertArchive(byte[] content, String name);
+    List<String> convertArchive(byte[] content, String name, boolean provenance);
+
+    /** The canonical JSON of the file, without provenance. */
+    default String convert(byte[] content, String name) {
+        return convert(content, name, false);
+    }
+
+    default List<String> convertArchive(byte[] content, String name) {
+        return convertArchive(content, name, false);
+    }
 
     @Override
     void close();

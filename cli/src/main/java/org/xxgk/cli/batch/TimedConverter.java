@@ -31,13 +31,13 @@ public final class TimedConverter implements Conversions {
     }
 
     @Override
-    public List<String> convertArchive(byte[] content, String name) {
-        return timed.convertArchive(content, name).stream().map(ReportJson::write).toList();
+    public List<String> convertArchive(byte[] content, String name, boolean provenance) {
+        return timed.convertArchive(content, name).stream().map(r -> ReportJson.write(r, provenance)).toList();
     }
 
     @Override
-    public String convert(byte[] content, String name) {
-        return ReportJson.write(timed.convert(content, name));
+    public String convert(byte[] content, String name, boolean provenance) {
+        return ReportJson.write(timed.convert(content, name), provenance);
     }
 
     public static String describe(Duration limit) {

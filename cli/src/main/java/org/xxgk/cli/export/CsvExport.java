@@ -11,8 +11,9 @@ import org.xxgk.cli.AtomicFiles;
 import org.xxgk.cli.batch.Outcome;
 
 /**
- * The wide table as FILE and the long table beside it as FILE's name with "-long" added; UTF-8
- * with a byte-order mark so that Excel and WPS open the Chinese correctly.
+ * The wide table as FILE, the long table beside it as FILE's name with "-long" added and the
+ * findings (as on the workbook's 检查结果 sheet) with "-findings" added; UTF-8 with a byte-order
+ * mark so that Excel and WPS open the Chinese correctly.
  */
 public final class CsvExport {
 
@@ -20,11 +21,19 @@ public final class CsvExport {
     }
 
     public static Path longPath(Path wide) {
+        return beside(wide, "-long");
+    }
+
+    public static Path findingsPath(Path wide) {
+        return beside(wide, "-findings");
+    }
+
+    private static Path beside(Path wide, String suffix) {
         String name = wide.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot) : ".csv";
-        return wide.resolveSibling(stem + "-long" + extension);
+        return wide.resolveSibling(stem + suffix + extension);
     }
 
     public static void write(Path wide, List<Outcome> outcomes) throws IOException {
@@ -46,6 +55,16 @@ public final class CsvExport {
             }
         }
         AtomicFiles.write(longPath(wide), "\uFEFF" + l);
+        StringWriter f = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(f, CSVFormat.EXCEL)) {
+            csv.printRecord(FindingRows.HEADER);
+            for (Outcome outcome : outcomes) {
+                for (List<Object> row : FindingRows.of(outcome)) {
+                    csv.printRecord(cells(row));
+                }
+            }
+        }
+        AtomicFiles.write(findingsPath(wide), "\uFEFF" + f);
     }
 
     private static List<String> cells(List<Object> row) {

@@ -61,11 +61,14 @@ final class ConversionPool implements AutoCloseable {
         this.converter = converter;
     }
 
-    /** The canonical JSON of one uploaded file: one document, or one for each report of a ZIP archive. */
-    List<String> convert(byte[] content, String fileName) throws Busy, Stopping, InterruptedException {
+    /**
+     * The canonical JSON of one uploaded file: one document, or one for each report of a ZIP
+     * archive; with {@code provenance}, each says where its values were read.
+     */
+    List<String> convert(byte[] content, String fileName, boolean provenance) throws Busy, Stopping, InterruptedException {
         FutureTask<List<String>> result = new FutureTask<>(() -> converter.isArchive(content, fileName)
-                ? converter.convertArchive(content, fileName)
-                : List.of(converter.convert(content, fileName)));
+                ? converter.convertArchive(content, fileName, provenance)
+                : List.of(converter.convert(content, fileName, provenance)));
         // Known to close() before it can start, so that close() cancels it before anything interrupts it.
         synchronized (pending) {
             if (closed) {

@@ -10,48 +10,47 @@ import picocli.CommandLine.Option;
 /** Options of {@code xxgk serve}, with the limits a public-facing converter needs. */
 public final class ServeOptions {
 
-    @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", descriptionKey = "serve.port")
     public int port = 8080;
 
     @Option(names = {"--bind", "--host"}, paramLabel = "ADDRESS",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for every interface).")
+            descriptionKey = "serve.bind")
     public String bind = "127.0.0.1";
 
     @Option(names = "--allow-host", paramLabel = "NAME[:PORT]",
-            description = "A host name the server may be reached by besides its address, localhost, 127.0.0.1 and [::1] "
-                    + "(repeatable); requests for any other Host get 421, against DNS rebinding.")
+            descriptionKey = "serve.allowHost")
     public List<String> allowedHosts = new ArrayList<>();
 
-    @Option(names = "--max-upload", paramLabel = "MB", description = "Largest request accepted, in MB (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-upload", paramLabel = "MB", descriptionKey = "serve.maxUpload")
     public int maxUploadMb = 50;
 
-    @Option(names = "--max-files", paramLabel = "N", description = "Files (multipart parts) in one upload; more get 413 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-files", paramLabel = "N", descriptionKey = "serve.maxFiles")
     public int maxFiles = 100;
 
-    @Option(names = "--max-concurrent", paramLabel = "N", description = "Conversions running at once (default: the number of processors, ${DEFAULT-VALUE}).")
+    @Option(names = "--max-concurrent", paramLabel = "N", descriptionKey = "serve.maxConcurrent")
     public int maxConcurrent = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--queue", paramLabel = "N", description = "Uploads waiting for a free converter before new ones get 503 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--queue", paramLabel = "N", descriptionKey = "serve.queue")
     public int queue = 16;
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "60s",
-            description = "Time limit per file (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "serve.timeout")
     public Duration timeout = Duration.ofSeconds(60);
 
     @Option(names = "--idle-timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "30s",
-            description = "A connection that sends nothing for this long while the server waits for it is closed (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "serve.idleTimeout")
     public Duration idleTimeout = Duration.ofSeconds(30);
 
     @Option(names = "--header-timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "10s",
-            description = "Time for a request's headers to arrive in full, from the connection's start or the previous answer (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "serve.headerTimeout")
     public Duration headerTimeout = Duration.ofSeconds(10);
 
     @Option(names = "--upload-timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "5m",
-            description = "Time for a request's body to arrive in full; slower uploads get 408 (default: ${DEFAULT-VALUE}).")
+            descriptionKey = "serve.uploadTimeout")
     public Duration uploadTimeout = Duration.ofMinutes(5);
 
     @Option(names = "--access-log",
-            description = "One line per request on standard error: request id, bytes received, content type, status, milliseconds.")
+            descriptionKey = "serve.accessLog")
     public boolean accessLog;
 
     /**

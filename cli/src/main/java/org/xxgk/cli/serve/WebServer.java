@@ -30,6 +30,10 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final ConversionPool pool;
+    private final SourceViews sourceViews;
+    private final SourceRow sourceRows = new SourceRow();
+    /** Only for what a file is (its media type): source(), which reads nothing else. */
+    private final Converter detector = new Converter();
     private final long maxBytes;
     private final int maxFiles;
 
@@ -46,6 +50,7 @@ public final class WebServer implements AutoCloseable {
         this.maxBytes = options.maxUploadMb * 1024L * 1024L;
         this.maxFiles = options.maxFiles;
         this.pool = pool;
+        this.sourceViews = new SourceViews(Math.max(1, options.maxConcurrent), options.timeout);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = maxBytes;
@@ -60,8 +65,16 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.add(files -> {
+                files.hostedPath = PdfJsFiles.HOSTED_PATH;
+                files.directory = PdfJsFiles.directory();
+                files.location = Location.CLASSPATH;
+                files.mimeTypes.add("text/javascript", "mjs");
+            });
             config.routes.post("/api/convert", this::convert);
             config.routes.post("/api/export/xlsx", this::exportXlsx);
+            config.routes.post("/api/source/page", this::sourcePage);
+            config.routes.post("/api/source/row", this::sourceRow);
             config.routes.get("/api/schema", ctx -> ctx.contentType("application/schema+json; charset=utf-8").result(SchemaResource.text()));
             config.routes.get("/healthz", ctx -> ctx.json(java.util.Map.of("status", "ok")));
             config.routes.exception(ConversionPool.Busy.class, (e, ctx) -> {
@@ -72,6 +85,11 @@ public final class WebServer implements AutoCloseable {
                 ctx.header("Retry-After", String.valueOf(ConversionPool.RETRY_AFTER_SECONDS));
                 error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "服务器正在停止，文件未能转换，请稍后再试");
             });
+            config.routes.exception(SourceUnavailable.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
+            config.routes.exception(SourceViews.TooSlow.class, (e, ctx) ->
+                    error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "读取原文超过时间上限（" + options.timeout.toSeconds() + " 秒）"));
+            config.routes.exception(org.xxgk.extract.ExtractionException.class, (e, ctx) ->
+                    error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 if (isTooManyParts(e)) {
                     error(ctx, HttpStatus.CONTENT_TOO_LARGE, "一次上传的文件过多：最多 " + maxFiles + " 个，请分批上传");
@@ -133,6 +151,11 @@ public final class WebServer implements AutoCloseable {
      * each report inside it (and so an array).
      */
     private void convert(Context ctx) throws Exception {
+        Boolean provenance = flag(ctx.queryParam("provenance"));
+        if (provenance == null) {
+            error(ctx, HttpStatus.BAD_REQUEST, "参数 provenance 应为 true 或 false");
+            return;
+        }
         List<String> documents = new ArrayList<>();
         if (ctx.isMultipartFormData()) {
             List<UploadedFile> uploads = ctx.uploadedFiles();
@@ -145,7 +168,7 @@ public final class WebServer implements AutoCloseable {
                 try (InputStream in = upload.content()) {
                     bytes = in.readAllBytes();
                 }
-                documents.addAll(pool.convert(bytes, name(upload.filename())));
+                documents.addAll(pool.convert(bytes, name(upload.filename()), provenance));
             }
         } else {
             byte[] body = ctx.bodyAsBytes();
@@ -153,16 +176,77 @@ public final class WebServer implements AutoCloseable {
                 error(ctx, HttpStatus.BAD_REQUEST, "请求中没有文件：请以 multipart 上传，或在请求体中发送文件并用 filename 参数给出文件名");
                 return;
             }
-            documents.addAll(pool.convert(body, name(ctx.queryParam("filename"))));
+            documents.addAll(pool.convert(body, name(ctx.queryParam("filename")), provenance));
         }
         String payload = documents.size() == 1 ? documents.get(0)
                 : "[\n" + String.join(",\n", documents.stream().map(String::stripTrailing).toList()) + "\n]\n";
         ctx.contentType("application/json; charset=utf-8").result(payload);
     }
 
+    /** A yes-or-no query parameter: absent, false or 0 is no, true or 1 yes; null for anything else. */
+    private static Boolean flag(String value) {
+        if (value == null || value.equals("false") || value.equals("0")) {
+            return false;
+        }
+        return value.equals("true") || value.equals("1") ? true : null;
+    }
+
     /** The file name as a label only (the converter keeps its last part); never a path on this machine. */
     private static String name(String filename) {
         return filename == null || filename.isBlank() ? "upload" : filename;
+    }
+
+    /** The uploaded file of a 查看原文 request: the raw body, named by ?filename= (the page sends it with each request). */
+    private byte[] sourceFile(Context ctx) throws SourceUnavailable {
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length == 0) {
+            throw new SourceUnavailable("请求中没有文件：请在请求体中发送文件，并用 filename 参数给出文件名");
+        }
+        return body;
+    }
+
+    private static int positive(Context ctx, String name) throws SourceUnavailable {
+        String text = ctx.queryParam(name);
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.strip());
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new SourceUnavailable("参数 " + name + " 应为从 1 起的页码或行号");
+    }
+
+    /** POST /api/source/page?filename=&page=: the page as a PNG (2 pixels per point; a picture's own pixels). */
+    private void sourcePage(Context ctx) throws Exception {
+        byte[] file = sourceFile(ctx);
+        int page = positive(ctx, "page");
+        String type = detector.source(file, name(ctx.queryParam("filename"))).mediaType();
+        byte[] png = sourceViews.run(() -> SourcePage.png(file, type, page));
+        ctx.contentType("image/png").result(png);
+    }
+
+    /**
+     * POST /api/source/row?filename= with table=&row= (Word, HTML, ODT), sheet=&cell= or
+     * sheet=&row= (spreadsheets) or line= (text, Markdown): the source row's cells as JSON.
+     */
+    private void sourceRow(Context ctx) throws Exception {
+        byte[] file = sourceFile(ctx);
+        SourceRow.Location location;
+        String sheet = ctx.queryParam("sheet");
+        if (sheet != null) {
+            String cell = ctx.queryParam("cell");
+            int row = cell != null && cell.matches("[A-Za-z]+[1-9][0-9]{0,6}") ? Integer.parseInt(cell.replaceAll("^[A-Za-z]+", "")) : positive(ctx, "row");
+            location = new SourceRow.Location(null, row, sheet, null);
+        } else if (ctx.queryParam("table") != null) {
+            location = new SourceRow.Location(positive(ctx, "table"), positive(ctx, "row"), null, null);
+        } else {
+            location = new SourceRow.Location(null, null, null, positive(ctx, "line"));
+        }
+        String type = detector.source(file, name(ctx.queryParam("filename"))).mediaType();
+        SourceRow.Row row = sourceViews.run(() -> sourceRows.find(file, type, location));
+        ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(row));
     }
 
     /** The wide and long tables of converted documents (an array posted back by the page). */
@@ -193,6 +277,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+        sourceViews.close();
         app.stop();
     }
 

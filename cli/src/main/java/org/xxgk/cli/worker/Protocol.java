@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * What parent and worker say to each other over the worker's standard input and output. The
- * worker first says it is ready (one byte), once warmed up. A request: the file name (UTF-8, length-prefixed), then the file's bytes (length-prefixed). An
+ * worker first says it is ready (one byte), once warmed up. A request: the file name (UTF-8,
+ * length-prefixed), the options of the JSON (one byte: 1 for provenance, else 0), then the file's
+ * bytes (length-prefixed). An
  * answer: a byte, 1 when the worker retires after it (its heap is mostly full), then the
  * canonical JSON (UTF-8, length-prefixed).
  */
@@ -16,7 +18,7 @@ final class Protocol {
     /** No request or answer is larger: the converter refuses files over 100 MB anyway. */
     private static final int MAX_LENGTH = 512 * 1024 * 1024;
 
-    record Request(String name, byte[] content) {
+    record Request(String name, boolean provenance, byte[] content) {
     }
 
     record Answer(String json, boolean retire) {
@@ -39,15 +41,17 @@ final class Protocol {
         }
     }
 
-    static void writeRequest(DataOutputStream out, String name, byte[] content) throws IOException {
+    static void writeRequest(DataOutputStream out, String name, byte[] content, boolean provenance) throws IOException {
         write(out, name.getBytes(StandardCharsets.UTF_8));
+        out.writeBoolean(provenance);
         write(out, content);
         out.flush();
     }
 
     static Request readRequest(DataInputStream in) throws IOException {
         String name = new String(read(in), StandardCharsets.UTF_8);
-        return new Request(name, read(in));
+        boolean provenance = in.readBoolean();
+        return new Request(name, provenance, read(in));
     }
 
     static void writeAnswer(DataOutputStream out, String json, boolean retire) throws IOException {

@@ -49,14 +49,24 @@ final class Worker {
      * stack traces are no concern of users; the answer says what went wrong).
      */
     static Worker launch(OcrMode ocr, String heap, boolean warm) throws IOException {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = javaLauncher();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss4m",
                 // a heap that gives memory back after a large file (see WorkerMain.settle)
                 "-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
                 "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold"));
         return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+    }
+
+    /**
+     * The java launcher of this JVM's runtime; this process's own command only where the runtime
+     * has none (the command is not java when a jpackage launcher started the JVM).
+     */
+    private static String javaLauncher() {
+        String name = System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java";
+        Path launcher = Path.of(System.getProperty("java.home"), "bin", name);
+        return java.nio.file.Files.isExecutable(launcher) ? launcher.toString()
+                : ProcessHandle.current().info().command().orElse(launcher.toString());
     }
 
     /** Waits for the worker to say it is ready; a worker that cannot is killed. */
@@ -70,10 +80,11 @@ final class Worker {
     }
 
     /** The file's canonical JSON, read within {@code limit} (waiting on {@code readers}). */
-    Protocol.Answer convert(byte[] content, String name, Duration limit, ExecutorService readers) throws TooSlow, Died {
+    Protocol.Answer convert(byte[] content, String name, boolean provenance, Duration limit, ExecutorService readers)
+            throws TooSlow, Died {
         Future<Protocol.Answer> answer;
         try {
-            Protocol.writeRequest(requests, name, content);
+            Protocol.writeRequest(requests, name, content, provenance);
             answer = readers.submit(() -> Protocol.readAnswer(answers));
         } catch (IOException e) {
             kill();

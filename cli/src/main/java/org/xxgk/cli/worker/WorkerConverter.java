@@ -118,31 +118,31 @@ public final class WorkerConverter implements Conversions {
     }
 
     @Override
-    public List<String> convertArchive(byte[] content, String name) {
-        return local.convertArchive(content, name, this::convert, ReportJson::write);
+    public List<String> convertArchive(byte[] content, String name, boolean provenance) {
+        return local.convertArchive(content, name, (bytes, entry) -> convert(bytes, entry, provenance), r -> ReportJson.write(r, provenance));
     }
 
     @Override
-    public String convert(byte[] content, String name) {
+    public String convert(byte[] content, String name, boolean provenance) {
         Pooled pooled = null;
         try {
             // Waits for a free worker, but not past close(): no worker will come back then.
             while (pooled == null) {
                 if (closed) {
-                    return failed(content, name, "转换已停止（程序正在退出）");
+                    return failed(content, name, provenance, "转换已停止（程序正在退出）");
                 }
                 pooled = idle.poll(200, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failed(content, name, "转换被中断");
+            return failed(content, name, provenance, "转换被中断");
         }
         if (pooled == BROKEN || !pooled.worker.alive()) {
             startOne(true);
-            return failed(content, name, "无法启动转换进程：" + (pooled == BROKEN ? startFailure : "进程已退出"));
+            return failed(content, name, provenance, "无法启动转换进程：" + (pooled == BROKEN ? startFailure : "进程已退出"));
         }
         try {
-            Protocol.Answer answer = pooled.worker.convert(content, name, limit, threads);
+            Protocol.Answer answer = pooled.worker.convert(content, name, provenance, limit, threads);
             if (answer.retire() || ++pooled.conversions >= pooled.retireAfter) {
                 pooled.worker.close();
                 pooled.worker.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
@@ -153,16 +153,16 @@ public final class WorkerConverter implements Conversions {
             return answer.json();
         } catch (Worker.TooSlow e) {
             startOne(true);
-            return failed(content, name, "转换超过时间限制（" + org.xxgk.cli.batch.TimedConverter.describe(limit) + "），已停止处理该文件");
+            return failed(content, name, provenance, "转换超过时间限制（" + org.xxgk.cli.batch.TimedConverter.describe(limit) + "），已停止处理该文件");
         } catch (Worker.Died e) {
             startOne(true);
-            return failed(content, name, "转换进程意外退出（可能是文件过大、内存不足），无法转换该文件");
+            return failed(content, name, provenance, "转换进程意外退出（可能是文件过大、内存不足），无法转换该文件");
         }
     }
 
-    private String failed(byte[] content, String name, String message) {
+    private String failed(byte[] content, String name, boolean provenance, String message) {
         return ReportJson.write(Report.failed(local.source(content, name),
-                new Finding(Rules.UNREADABLE, Severity.ERROR, "", message, null, null)));
+                new Finding(Rules.UNREADABLE, Severity.ERROR, "", message, null, null)), provenance);
     }
 
     @Override

@@ -54,11 +54,11 @@ public final class WorkerMain {
             }
             String json;
             try {
-                json = ReportJson.write(converter.convert(request.content(), request.name()));
+                json = ReportJson.write(converter.convert(request.content(), request.name()), request.provenance());
             } catch (Throwable e) {
                 // Converter never throws for a bad document; whatever this is, the answer is a failed report.
                 json = ReportJson.write(Report.failed(converter.source(request.content(), request.name()),
-                        new Finding(Rules.UNREADABLE, Severity.ERROR, "", "读取文档时出错，无法转换该文件", null, null)));
+                        new Finding(Rules.UNREADABLE, Severity.ERROR, "", "读取文档时出错，无法转换该文件", null, null)), request.provenance());
             }
             boolean retire = tired();
             Protocol.writeAnswer(answers, json, retire);

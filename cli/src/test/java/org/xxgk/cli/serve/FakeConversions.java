@@ -37,7 +37,7 @@ final class FakeConversions implements Conversions {
     }
 
     @Override
-    public String convert(byte[] content, String name) {
+    public String convert(byte[] content, String name, boolean provenance) {
         started.release();
         try {
             release.await();
@@ -48,8 +48,8 @@ final class FakeConversions implements Conversions {
     }
 
     @Override
-    public List<String> convertArchive(byte[] content, String name) {
-        return List.of(convert(content, name));
+    public List<String> convertArchive(byte[] content, String name, boolean provenance) {
+        return List.of(convert(content, name, provenance));
     }
 
     @Override

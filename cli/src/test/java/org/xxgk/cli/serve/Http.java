@@ -29,6 +29,12 @@ final class Http {
     }
 
     static HttpResponse<String> upload(int port, List<Path> files, List<String> names) throws IOException, InterruptedException {
+        return upload(port, "", files, names);
+    }
+
+    /** A multipart upload to /api/convert with a query ({@code ""} or starting with ?). */
+    static HttpResponse<String> upload(int port, String query, List<Path> files, List<String> names)
+            throws IOException, InterruptedException {
         String boundary = "xxgk-test-boundary";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (int i = 0; i < files.size(); i++) {
@@ -38,7 +44,7 @@ final class Http {
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/convert"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/convert" + query))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();

@@ -66,12 +66,15 @@ public final class HtmlExtractor implements Extractor {
         if (decoded == null) {
             throw new ExtractionException(TextDumpExtractor.UNDECODABLE);
         }
-        return extract(decoded.text());
+        return extract(decoded.text(), "", url -> null, true);
     }
 
-    /** A page already decoded (an HTML block of Markdown): its pictures only where they are inline (data: URIs). */
+    /**
+     * A page already decoded (an HTML block of Markdown): its pictures only where they are inline
+     * (data: URIs); its cells say only their lines, as the Markdown file's own do.
+     */
     public ExtractedDocument extract(String html) throws ExtractionException {
-        return extract(html, "", url -> null);
+        return extract(html, "", url -> null, false);
     }
 
     /**
@@ -80,10 +83,16 @@ public final class HtmlExtractor implements Extractor {
      */
     public ExtractedDocument extract(String html, String base, java.util.function.Function<String, byte[]> files)
             throws ExtractionException {
+        return extract(html, base, files, true);
+    }
+
+    /** {@code numbered}: each cell says its table, row and column as well as its line. */
+    private ExtractedDocument extract(String html, String base, java.util.function.Function<String, byte[]> files, boolean numbered)
+            throws ExtractionException {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document document = Jsoup.parse(html, base, parser);
         checkDepth(document);
-        Walker walker = new Walker(files, new CellBudget(maxCells));
+        Walker walker = new Walker(files, new CellBudget(maxCells), numbered);
         walker.walk(ContentRoot.find(document));
         walker.flush();
         return new ExtractedDocument(walker.blocks, null);
@@ -94,11 +103,14 @@ public final class HtmlExtractor implements Extractor {
         private final java.util.function.Function<String, byte[]> files;
         private final CellBudget cells;
         private final List<Block> blocks = new ArrayList<>();
+        private final boolean numbered;
         private int pictures;
+        private int tables;
 
-        Walker(java.util.function.Function<String, byte[]> files, CellBudget cells) {
+        Walker(java.util.function.Function<String, byte[]> files, CellBudget cells, boolean numbered) {
             this.files = files;
             this.cells = cells;
+            this.numbered = numbered;
         }
         private final StringBuilder text = new StringBuilder();
         private Provenance textStart;
@@ -137,7 +149,7 @@ public final class HtmlExtractor implements Extractor {
             }
             if (tag.equals("table") && TableReader.isDataTable(e)) {
                 flush();
-                blocks.add(new Block.Table(TableReader.read(e, cells), provenanceOf(e)));
+                blocks.add(new Block.Table(TableReader.read(e, numbered ? ++tables : 0, cells), provenanceOf(e)));
                 return;
             }
             boolean block = BLOCKS.contains(tag) || tag.equals("table");

@@ -25,15 +25,20 @@ final class TableReader {
         return table.selectFirst("td table, th table") == null;
     }
 
-    /** The table as a grid, its cells counted against {@code cells} as they are made. */
-    static Grid read(Element table, CellBudget cells) {
+    /**
+     * The table as a grid, its cells counted against {@code cells} as they are made; a table
+     * {@code number} above 0 gives each cell its table and row too (the grid adds its column).
+     */
+    static Grid read(Element table, int number, CellBudget cells) {
         List<List<Cell>> rows = new ArrayList<>();
         for (Element tr : rowsOf(table)) {
             List<Cell> row = new ArrayList<>();
+            int rowNumber = rows.size() + 1;
             for (Element td : tr.children()) {
                 if (td.normalName().equals("td") || td.normalName().equals("th")) {
+                    org.xxgk.grid.Provenance at = HtmlExtractor.provenanceOf(td);
                     row.add(new Cell(cellText(td), span(td, "rowspan", MAX_ROWSPAN), span(td, "colspan", MAX_COLSPAN),
-                            HtmlExtractor.provenanceOf(td)));
+                            number > 0 ? at.withTableRow(number, rowNumber) : at));
                 }
             }
             rows.add(row);

@@ -159,6 +159,7 @@ final class OdfContent {
     private List<Cell> row(XMLStreamReader r, Provenance at) throws XMLStreamException {
         List<Cell> cells = new ArrayList<>();
         int pendingEmpty = 0;
+        int column = 0; // the columns before this cell, covered ones and repeats counted
         int depth = 1;
         while (r.hasNext() && depth > 0) {
             int event = r.next();
@@ -171,6 +172,8 @@ final class OdfContent {
                     String value = r.getAttributeValue(OFFICE, "value");
                     String type = r.getAttributeValue(OFFICE, "value-type");
                     String text = cellText(r);
+                    int first = column;
+                    column += repeat;
                     if (covered) {
                         continue; // covered by a span from the left or above: the grid fills it
                     }
@@ -188,7 +191,7 @@ final class OdfContent {
                     pendingEmpty = 0;
                     for (int i = 0; i < Math.min(repeat, 1000); i++) {
                         made.take(1);
-                        cells.add(new Cell(text, Math.min(rowSpan, 1000), Math.min(colSpan, 1000), at));
+                        cells.add(new Cell(text, Math.min(rowSpan, 1000), Math.min(colSpan, 1000), at.withCol(first + i + 1)));
                     }
                     continue;
                 }

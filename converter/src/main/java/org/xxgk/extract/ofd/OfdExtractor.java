@@ -41,6 +41,20 @@ public final class OfdExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
+        return FixedLayout.read(pages(content, 1, Integer.MAX_VALUE));
+    }
+
+    /**
+     * Page {@code number} (1-based) as read for tables: its text and lines (for the web page's
+     * 查看原文, which draws them); null when the document has no such page.
+     */
+    public PageModel page(byte[] content, int number) throws ExtractionException {
+        List<PageModel> pages = pages(content, number, number);
+        return pages.isEmpty() ? null : pages.get(0);
+    }
+
+    /** Pages {@code first} to {@code last} (as far as the document goes). */
+    private List<PageModel> pages(byte[] content, int first, int last) throws ExtractionException {
         Path folder = null;
         try {
             folder = unpack(content);
@@ -50,11 +64,11 @@ public final class OfdExtractor implements Extractor {
                     throw new ExtractionException("OFD文档共" + count + "页，超过上限（" + maxPages + "页），不像是一份年度报告");
                 }
                 List<PageModel> pages = new ArrayList<>();
-                for (int n = 1; n <= count; n++) {
+                for (int n = Math.max(1, first); n <= Math.min(count, last); n++) {
                     PageInfo info = reader.getPageInfo(n);
                     pages.add(OfdPage.read(n, info));
                 }
-                return FixedLayout.read(pages);
+                return pages;
             }
         } catch (IOException e) {
             throw new ExtractionException(e.getMessage() != null && e.getMessage().startsWith("压缩包") ? e.getMessage() : DAMAGED, e);

@@ -35,13 +35,13 @@ final class LatticeTables {
     private LatticeTables() {
     }
 
-    static List<TableRegion> find(Page page, Provenance pageNumber) {
+    static List<TableRegion> find(Page page, Provenance pageNumber, BoxFrame frame) {
         List<TableRegion> regions = new ArrayList<>();
         if (page.getHorizontalRulings().size() < 2 || page.getVerticalRulings().size() < 2) {
             return regions;
         }
         for (Table table : RuledTables.of(OpenEdges.closed(page))) {
-            List<CellBox> boxes = withoutProseBands(cells(table, page.getText(), pageNumber));
+            List<CellBox> boxes = withoutProseBands(cells(table, page.getText(), pageNumber, frame));
             if (boxes.isEmpty()) {
                 continue;
             }
@@ -80,7 +80,8 @@ final class LatticeTables {
         return out;
     }
 
-    private static List<CellBox> cells(Table table, List<TextElement> glyphs, Provenance pageNumber) {
+    /** Each cell's rectangle, text and reading; its provenance has the rectangle as its box. */
+    private static List<CellBox> cells(Table table, List<TextElement> glyphs, Provenance pageNumber, BoxFrame frame) {
         List<CellBox> boxes = new ArrayList<>();
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Cell> all = new ArrayList<>();
@@ -92,11 +93,32 @@ final class LatticeTables {
                         && !enclosesOthers(cell, all)) {
                     List<TextElement> inside = inside(cell, glyphs);
                     boxes.add(new CellBox(cell.getLeft(), cell.getTop(), cell.getRight(), cell.getBottom(),
-                            text(inside, pageNumber), pageNumber, OcrReadings.of(inside)));
+                            text(inside, pageNumber), pageNumber.withBox(printed(cell, inside, frame)), OcrReadings.of(inside)));
                 }
             }
         }
         return boxes;
+    }
+
+    /**
+     * Where the cell's value is printed: its rectangle, widened where its text runs over a rule
+     * (a number too wide for a narrow column). A glyph reaches its type size above its baseline at
+     * most, whatever height its font claims.
+     */
+    private static org.xxgk.grid.Box printed(Cell cell, List<TextElement> inside, BoxFrame frame) {
+        double left = cell.getLeft();
+        double top = cell.getTop();
+        double right = cell.getRight();
+        double bottom = cell.getBottom();
+        for (TextElement g : inside) {
+            if (!g.getText().isBlank()) {
+                left = Math.min(left, g.getX());
+                right = Math.max(right, g.getX() + g.getWidth());
+                top = Math.min(top, Glyphs.baseline(g) - Math.min(g.getHeight(), Math.max(g.getFontSize(), 1)));
+                bottom = Math.max(bottom, Glyphs.baseline(g));
+            }
+        }
+        return frame.box(left, top, right, bottom);
     }
 
     /**

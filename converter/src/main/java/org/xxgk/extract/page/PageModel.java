@@ -28,6 +28,7 @@ public final class PageModel {
     private final List<Ruling> rulings;
     private final Supplier<List<Picture>> pictures;
     private final Provenance at;
+    private final BoxFrame frame;
     private Page tabula;
 
     public PageModel(int number, int rotation, float width, float height, List<TextElement> glyphs, List<Ruling> rulings,
@@ -38,7 +39,14 @@ public final class PageModel {
     /** A page whose text is to say it came from {@code at} (a picture in a Word file, say) rather than page {@code number}. */
     public PageModel(int number, int rotation, float width, float height, List<TextElement> glyphs, List<Ruling> rulings,
                      Supplier<List<Picture>> pictures, Provenance at) {
+        this(number, rotation, width, height, glyphs, rulings, pictures, at, BoxFrame.POINTS);
+    }
+
+    /** The same, its boxes told to readers through {@code frame} (the pixels of a picture read by OCR). */
+    public PageModel(int number, int rotation, float width, float height, List<TextElement> glyphs, List<Ruling> rulings,
+                     Supplier<List<Picture>> pictures, Provenance at, BoxFrame frame) {
         this.at = at;
+        this.frame = frame;
         this.number = number;
         this.rotation = rotation;
         this.width = width;
@@ -54,6 +62,11 @@ public final class PageModel {
 
     public Provenance at() {
         return at;
+    }
+
+    /** How this page's rectangles are told in provenance. */
+    public BoxFrame frame() {
+        return frame;
     }
 
     public float width() {

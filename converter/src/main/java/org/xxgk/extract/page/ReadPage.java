@@ -24,9 +24,9 @@ record ReadPage(Provenance at, double height, List<TextLine> lines, List<TableRe
     /** Tables from ruling lines (Tabula's lattice algorithm) or, without lines, from where the text stands. */
     static ReadPage of(PageModel page) {
         Provenance p = page.at();
-        List<TableRegion> tables = LatticeTables.find(page.tabula(), p);
+        List<TableRegion> tables = LatticeTables.find(page.tabula(), p, page.frame());
         if (tables.isEmpty()) {
-            tables = StreamTables.find(page.glyphs(), p);
+            tables = StreamTables.find(page.glyphs(), p, page.frame());
         }
         List<TextLine> lines = TextLines.of(page.glyphs(), tables, p);
         double pageArea = (double) page.width() * page.height();

@@ -29,7 +29,7 @@ final class StreamTables {
     private StreamTables() {
     }
 
-    static List<TableRegion> find(List<TextElement> glyphs, Provenance page) {
+    static List<TableRegion> find(List<TextElement> glyphs, Provenance page, BoxFrame frame) {
         List<List<Segment>> lines = segmentLines(glyphs);
         double textLeft = lines.stream().flatMap(List::stream).mapToDouble(Segment::left).min().orElse(0);
         double textRight = lines.stream().flatMap(List::stream).mapToDouble(Segment::right).max().orElse(0);
@@ -40,7 +40,7 @@ final class StreamTables {
         for (List<Segment> line : lines) {
             boolean prose = isProse(line, textWidth);
             if (prose) {
-                dataLines = close(region, dataLines, page, regions);
+                dataLines = close(region, dataLines, page, frame, regions);
                 continue;
             }
             region.add(line);
@@ -48,15 +48,15 @@ final class StreamTables {
                 dataLines++;
             }
         }
-        close(region, dataLines, page, regions);
+        close(region, dataLines, page, frame, regions);
         return regions;
     }
 
-    private static int close(List<List<Segment>> region, int dataLines, Provenance page, List<TableRegion> regions) {
+    private static int close(List<List<Segment>> region, int dataLines, Provenance page, BoxFrame frame, List<TableRegion> regions) {
         boolean loneWideRow = dataLines == 1
                 && region.stream().filter(StreamTables::isData).anyMatch(l -> l.stream().filter(Segment::isNumber).count() >= LONE_ROW_NUMBERS);
         if (dataLines >= 2 || loneWideRow) {
-            regions.add(build(region, page));
+            regions.add(build(region, page, frame));
         }
         region.clear();
         return 0;
@@ -83,7 +83,7 @@ final class StreamTables {
         return numbers >= 1 && line.size() >= 2 && (numbers >= 2 || !line.get(0).isNumber());
     }
 
-    private static TableRegion build(List<List<Segment>> lines, Provenance page) {
+    private static TableRegion build(List<List<Segment>> lines, Provenance page, BoxFrame frame) {
         List<List<Segment>> data = lines.stream().filter(StreamTables::isData).toList();
         List<Double> columns = valueColumns(data);
         // Header lines above the first data row stay rows of their own; every other line without
@@ -122,7 +122,7 @@ final class StreamTables {
             for (String label : labels(labelPieces.get(i))) {
                 row.add(Cell.of(label, at));
             }
-            row.addAll(values(data.get(i), columns, at));
+            row.addAll(values(data.get(i), columns, at, frame));
             ordered.add(new Object[] {data.get(i).get(0).baseline(), row});
         }
         ordered.sort(Comparator.comparingDouble(o -> (Double) o[0]));
@@ -182,10 +182,10 @@ final class StreamTables {
      * number (a value cell spanning the columns), keeps its numbers in order; a row with some
      * numbers missing places each by the nearest column and leaves the missing ones blank.
      */
-    private static List<Cell> values(List<Segment> line, List<Double> columns, Provenance at) {
+    private static List<Cell> values(List<Segment> line, List<Double> columns, Provenance at, BoxFrame frame) {
         List<Segment> numbers = line.stream().filter(Segment::isNumber).toList();
         if (numbers.size() >= columns.size() || numbers.size() == 1) {
-            return numbers.stream().map(s -> new Cell(s.text(), 1, 1, at, s.reading())).toList();
+            return numbers.stream().map(s -> new Cell(s.text(), 1, 1, at.withBox(s.box(frame)), s.reading())).toList();
         }
         Cell[] cells = new Cell[columns.size()];
         for (Segment number : numbers) {
@@ -195,7 +195,7 @@ final class StreamTables {
                     nearest = i;
                 }
             }
-            cells[nearest] = new Cell(number.text(), 1, 1, at, number.reading());
+            cells[nearest] = new Cell(number.text(), 1, 1, at.withBox(number.box(frame)), number.reading());
         }
         List<Cell> out = new ArrayList<>();
         for (Cell cell : cells) {
@@ -215,13 +215,15 @@ final class StreamTables {
             double right = 0;
             double size = 0;
             double previousSize = 0;
+            double em = 0;
             for (TextElement g : line) {
                 double gap = g.getX() - right;
                 if (!text.isEmpty() && gap > CELL_GAP * Math.min(previousSize, Glyphs.size(g)) && !g.getText().isBlank()) {
-                    segments.add(new Segment(text.toString().strip(), left, right, Glyphs.baseline(line.get(0)), size,
+                    segments.add(new Segment(text.toString().strip(), left, right, Glyphs.baseline(line.get(0)), size, em,
                             OcrReadings.of(members)));
                     text.setLength(0);
                     members.clear();
+                    em = 0;
                 }
                 if (text.isEmpty()) {
                     if (g.getText().isBlank()) {
@@ -232,12 +234,13 @@ final class StreamTables {
                 }
                 text.append(g.getText());
                 members.add(g);
+                em = Math.max(em, Math.max(g.getFontSize(), g.getHeight()));
                 right = g.getX() + g.getWidth();
                 size = Math.max(size, Glyphs.size(g));
                 previousSize = g.getText().isBlank() ? previousSize : Glyphs.size(g);
             }
             if (!text.toString().isBlank()) {
-                segments.add(new Segment(text.toString().strip(), left, right, Glyphs.baseline(line.get(0)), size,
+                segments.add(new Segment(text.toString().strip(), left, right, Glyphs.baseline(line.get(0)), size, em,
                         OcrReadings.of(members)));
             }
             if (!segments.isEmpty()) {

@@ -169,7 +169,8 @@ public final class PictureReader {
         for (int p = 0; p < pages.size(); p++) {
             Prepared picture = prepared.get(p);
             models.add(new PageModel(pages.get(p).number(), 0, (float) (picture.clean.width * POINTS_PER_PIXEL),
-                    (float) (picture.clean.height * POINTS_PER_PIXEL), glyphs.get(p), rulings(picture), List::of, pages.get(p).at()));
+                    (float) (picture.clean.height * POINTS_PER_PIXEL), glyphs.get(p), rulings(picture), List::of, pages.get(p).at(),
+                    picture.sourceFrame(POINTS_PER_PIXEL)));
         }
         return models;
     }

@@ -54,6 +54,36 @@ final class Prepared {
         this.sourceHeight = sourceHeight;
     }
 
+    /**
+     * Rectangles of the page model made of this picture ({@code pointsPerPixel} points a pixel of
+     * it) told in pixels of the picture as given: turned back and brought back to its size.
+     */
+    org.xxgk.extract.page.BoxFrame sourceFrame(double pointsPerPixel) {
+        double a = Math.toRadians(-skew); // as rotated() turned it
+        double cos = Math.cos(a);
+        double sin = Math.sin(a);
+        double cx = straight.width / 2.0;
+        double cy = straight.height / 2.0;
+        return (left, top, right, bottom) -> {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (double[] corner : new double[][] {{left, top}, {right, top}, {left, bottom}, {right, bottom}}) {
+                double dx = corner[0] / pointsPerPixel - cx;
+                double dy = corner[1] / pointsPerPixel - cy;
+                double x = (cos * dx + sin * dy + cx) / scale;
+                double y = (-sin * dx + cos * dy + cy) / scale;
+                minX = Math.min(minX, x);
+                minY = Math.min(minY, y);
+                maxX = Math.max(maxX, x);
+                maxY = Math.max(maxY, y);
+            }
+            return new org.xxgk.grid.Box(Math.max(0, Math.floor(minX)), Math.max(0, Math.floor(minY)),
+                    Math.min(sourceWidth, Math.ceil(maxX)), Math.min(sourceHeight, Math.ceil(maxY)), org.xxgk.grid.Box.PIXELS);
+        };
+    }
+
     /** The picture made ready, or null when its text is too small to read (a thumbnail, a low-resolution screenshot). */
     /**
      * Speckled all over (a noisy scan or fax): most blots are specks of a few pixels, far more

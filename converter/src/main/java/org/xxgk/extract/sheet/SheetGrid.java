@@ -72,7 +72,7 @@ final class SheetGrid {
                     continue;
                 }
                 int[] span = spans.getOrDefault(key(r, c), new int[] {1, 1});
-                cells.add(new Cell(texts.getOrDefault(c, ""), span[0], span[1], at));
+                cells.add(new Cell(texts.getOrDefault(c, ""), span[0], span[1], at.withCol(c + 1)));
             }
             blocks.row(cells, at);
         }
