@@ -80,28 +80,16 @@ public final class ConvertOptions {
         }
     }
 
-    /** Reads 60s, 500ms, 2m, or a plain number of seconds. */
+    /** Reads 60s, 500ms, 2m, or a plain number of seconds ({@link org.xxgk.TimedConversion#parseLimit}). */
     public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
-            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
             try {
-                Duration d;
-                if (v.endsWith("ms")) {
-                    d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-                } else if (v.endsWith("s")) {
-                    d = Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 1000));
-                } else if (v.endsWith("m")) {
-                    d = Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).trim()) * 60));
-                } else {
-                    d = Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
-                }
-                if (d.isNegative() || d.isZero()) {
-                    throw new UsageErrors.BadValue("value.timeNotPositive", value);
-                }
-                return d;
+                return org.xxgk.TimedConversion.parseLimit(value);
             } catch (NumberFormatException e) {
                 throw new UsageErrors.BadValue("value.notATime", value);
+            } catch (IllegalArgumentException e) {
+                throw new UsageErrors.BadValue("value.timeNotPositive", value);
             }
         }
     }

@@ -57,6 +57,18 @@ public final class ReportJson {
         }
     }
 
+    /**
+     * The same document on one line, for JSON Lines: {@link #write}'s text without the whitespace
+     * between tokens (no line feed at the end; strings, numbers and key order as there).
+     */
+    public static String line(Report report) {
+        try {
+            return MAPPER.writeValueAsString(toTree(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report tree always serialises", e);
+        }
+    }
+
     public static ObjectNode toTree(Report report) {
         return toTree(report, false);
     }
