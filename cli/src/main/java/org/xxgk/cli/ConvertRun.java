@@ -138,7 +138,7 @@ final class ConvertRun {
                 // One report at a time, straight to the file: a long batch is never held whole.
                 AtomicFiles.write(options.jsonl, out -> {
                     for (Outcome o : outcomes) {
-                        out.write(o.document().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        out.write(org.xxgk.write.ReportJson.line(o.document()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         out.write('\n');
                     }
                 });

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +35,7 @@ public final class ReportJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .setNodeFactory(NODES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
@@ -62,11 +65,24 @@ public final class ReportJson {
      * between tokens (no line feed at the end; strings, numbers and key order as there).
      */
     public static String line(Report report) {
+        return line(toTree(report));
+    }
+
+    /** A canonical document read back (by {@link #read}) on one line, as {@link #line(Report)} writes it. */
+    public static String line(JsonNode document) {
         try {
-            return MAPPER.writeValueAsString(toTree(report));
+            return MAPPER.writeValueAsString(document);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a report tree always serialises", e);
+            throw new IllegalStateException("a JSON tree always serialises", e);
         }
+    }
+
+    /**
+     * Reads canonical JSON back without losing what it says: numbers stay exact, with their scale
+     * (a plain reader would make 924.190 the double 924.19).
+     */
+    public static JsonNode read(String json) throws JsonProcessingException {
+        return MAPPER.readTree(json);
     }
 
     public static ObjectNode toTree(Report report) {
@@ -138,7 +154,7 @@ public final class ReportJson {
         }
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode activeDisclosure(Report report, Values values) {
+    private static JsonNode activeDisclosure(Report report, Values values) {
         Tables tables = report.tables();
         if (!tables.has(ActiveDisclosureLayout.SECTION) || report.info().template() == null) {
             return NODES.nullNode();

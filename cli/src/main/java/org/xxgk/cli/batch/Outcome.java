@@ -1,11 +1,11 @@
 package org.xxgk.cli.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.xxgk.write.ReportJson;
 
 /**
  * What became of one input: what the summary needs (status, reason, whether pictures were left
@@ -18,7 +18,6 @@ import java.nio.file.Path;
 public record Outcome(Input input, String json, Path stored, long millis, boolean reused, String writeError,
                       String documentStatus, String firstMessage, boolean picturesUnread) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The outcome of canonical JSON {@code json}, kept in memory. */
     public static Outcome of(Input input, String json, long millis, boolean reused) {
@@ -68,7 +67,7 @@ public record Outcome(Input input, String json, Path stored, long millis, boolea
 
     private static JsonNode parse(String json) {
         try {
-            return JSON.readTree(json);
+            return ReportJson.read(json);
         } catch (IOException e) {
             throw new UncheckedIOException("canonical JSON always parses", e);
         }
