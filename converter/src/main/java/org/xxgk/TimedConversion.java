@@ -47,7 +47,8 @@ public final class TimedConversion implements AutoCloseable {
             running.cancel(true);
             return failed(content, name, "转换超过时间限制（" + describe(limit) + "），已停止处理该文件");
         } catch (ExecutionException e) {
-            return failed(content, name, "读取文档时出错：" + e.getCause());
+            // An error the converter did not turn into a finding is a bug: the user gets the same words as from a worker.
+            return failed(content, name, "读取文档时出错，无法转换该文件");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running.cancel(true);

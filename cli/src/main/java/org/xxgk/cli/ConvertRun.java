@@ -167,7 +167,8 @@ final class ConvertRun {
         List<Path> files = new java.util.ArrayList<>();
         outcomes.stream().map(Outcome::stored).filter(java.util.Objects::nonNull).forEach(files::add);
         if (aggregatesWritten) {
-            Stream.of(options.jsonl, options.csv, options.csv == null ? null : CsvExport.longPath(options.csv), options.xlsx)
+            Stream.of(options.jsonl, options.csv, options.csv == null ? null : CsvExport.longPath(options.csv),
+                            options.csv == null ? null : CsvExport.findingsPath(options.csv), options.xlsx, options.audit)
                     .filter(java.util.Objects::nonNull).forEach(files::add);
         }
         StringBuilder list = new StringBuilder();
@@ -176,7 +177,7 @@ final class ConvertRun {
             AtomicFiles.write(options.listWritten, list.toString());
             return true;
         } catch (IOException | RuntimeException e) {
-            err.println("xxgk: 无法写入结果清单（" + e.getMessage() + "）");
+            err.println(texts.get("run.listFailed", e.getMessage()));
             return false;
         }
     }

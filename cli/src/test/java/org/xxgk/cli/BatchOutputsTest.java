@@ -67,6 +67,18 @@ class BatchOutputsTest {
         assertEquals(1, run.exitCode(), run.err());
         assertEquals(List.of(in.resolve("a.json").toAbsolutePath().toString()), Files.readAllLines(list, StandardCharsets.UTF_8),
                 "the JSON kept from the first run is listed, the workbook that could not be written is not");
+
+        Path out = dir.resolve("all");
+        run = Cli.run("convert", in.resolve("a.html").toString(), "-o", out.toString(), "--jsonl", out.resolve("r.jsonl").toString(),
+                "--csv", out.resolve("r.csv").toString(), "--xlsx", out.resolve("r.xlsx").toString(),
+                "--audit", out.resolve("audit.json").toString(), "--list-written", list.toString(), "-q");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> every = List.of("a.json", "r.jsonl", "r.csv", "r-long.csv", "r-findings.csv", "r.xlsx", "audit.json").stream()
+                .map(name -> out.resolve(name).toAbsolutePath().toString()).toList();
+        assertEquals(every, Files.readAllLines(list, StandardCharsets.UTF_8), "every file written, the findings CSV and the audit too");
+        for (String file : every) {
+            assertTrue(Files.isRegularFile(Path.of(file)), file);
+        }
     }
 
     @Test
@@ -163,6 +175,39 @@ class BatchOutputsTest {
             }
             assertEquals(expected.size(), next, "every value on some sheet");
             assertEquals("xxgk", book.getProperties().getCoreProperties().getCreator());
+        }
+    }
+
+    @Test
+    void findingsGoOnInAnotherSheetToo() throws IOException {
+        List<org.xxgk.cli.batch.Outcome> outcomes = List.of(outcome("a.html", Cli.read(Cli.testdata("html/000.expected.json"))),
+                outcome("b.html", Cli.read(Cli.testdata("seeds/000.expected.json"))));
+        List<List<Object>> expected = new java.util.ArrayList<>();
+        outcomes.forEach(o -> expected.addAll(org.xxgk.cli.export.FindingRows.of(o)));
+        assertTrue(expected.size() > 8, "seed 000 has several findings: " + expected.size());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        org.xxgk.cli.export.XlsxExportAccess.write(outcomes, 5, bytes);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            List<String> names = new java.util.ArrayList<>();
+            book.forEach(sheet -> {
+                if (sheet.getSheetName().startsWith("检查结果")) {
+                    names.add(sheet.getSheetName());
+                }
+            });
+            List<String> wanted = new java.util.ArrayList<>(List.of("检查结果"));
+            for (int i = 2; i <= (expected.size() + 3) / 4; i++) {
+                wanted.add("检查结果" + i);
+            }
+            assertEquals(wanted, names);
+            int next = 0;
+            for (String name : names) {
+                var sheet = book.getSheet(name);
+                assertEquals("文件", sheet.getRow(0).getCell(0).getStringCellValue(), name + " has the header");
+                for (int r = 1; r <= sheet.getLastRowNum(); r++, next++) {
+                    assertEquals(expected.get(next).get(8), sheet.getRow(r).getCell(8).getStringCellValue(), name + " row " + r);
+                }
+            }
+            assertEquals(expected.size(), next, "every finding on some sheet");
         }
     }
 

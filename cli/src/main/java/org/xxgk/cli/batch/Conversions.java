@@ -18,15 +18,6 @@ public interface Conversions extends AutoCloseable {
     /** The canonical JSON of each report in the archive, each under the time limit. */
     List<String> convertArchive(byte[] content, String name, boolean provenance);
 
-    /** The canonical JSON of the file, without provenance. */
-    default String convert(byte[] content, String name) {
-        return convert(content, name, false);
-    }
-
-    default List<String> convertArchive(byte[] content, String name) {
-        return convertArchive(content, name, false);
-    }
-
     @Override
     void close();
 }

@@ -40,10 +40,6 @@ public final class TimedConverter implements Conversions {
         return ReportJson.write(timed.convert(content, name), provenance);
     }
 
-    public static String describe(Duration limit) {
-        return TimedConversion.describe(limit);
-    }
-
     @Override
     public void close() {
         timed.close();

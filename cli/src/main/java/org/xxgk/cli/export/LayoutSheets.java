@@ -35,7 +35,7 @@ final class LayoutSheets {
 
     static void add(Workbook workbook, List<Outcome> outcomes, CellStyle header) {
         Set<String> taken = new HashSet<>();
-        workbook.forEach(s -> taken.add(s.getSheetName()));
+        workbook.forEach(s -> taken.add(s.getSheetName().toLowerCase(java.util.Locale.ROOT)));
         for (Outcome outcome : outcomes) {
             if (outcome.status().equals("failed")) {
                 continue;
@@ -46,16 +46,19 @@ final class LayoutSheets {
         }
     }
 
-    /** The file's name as a sheet name: characters Excel refuses replaced, at most 31, unique. */
+    /**
+     * The file's name as a sheet name: characters Excel refuses replaced, at most 31, unique
+     * ignoring case, as Excel compares sheet names ({@code taken} holds lower-case names).
+     */
     static String name(String file, Set<String> taken) {
         String base = file.substring(file.lastIndexOf('/') + 1);
         String name = WorkbookUtil.createSafeSheetName(base.isBlank() ? "报告" : base, '_');
-        for (int n = 2; taken.contains(name); n++) {
+        for (int n = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); n++) {
             String suffix = "(" + n + ")";
             String safe = WorkbookUtil.createSafeSheetName(base, '_');
             name = safe.substring(0, Math.min(safe.length(), 31 - suffix.length())) + suffix;
         }
-        taken.add(name);
+        taken.add(name.toLowerCase(java.util.Locale.ROOT));
         return name;
     }
 

@@ -74,9 +74,16 @@ public final class XlsxExport {
             header.setWrapText(true);
 
             Table findings = new Table(workbook.createSheet("检查结果"), FindingRows.HEADER, header);
+            int findingSheets = 1;
             Totals totals = new Totals();
             for (Outcome outcome : outcomes) {
-                FindingRows.of(outcome).forEach(findings::add);
+                for (List<Object> row : FindingRows.of(outcome)) {
+                    if (findings.rows() == rowsPerSheet) {
+                        findings.finish(1);
+                        findings = new Table(workbook.createSheet("检查结果" + ++findingSheets), FindingRows.HEADER, header);
+                    }
+                    findings.add(row);
+                }
                 totals.add(outcome);
             }
             findings.finish(1);

@@ -31,6 +31,12 @@ final class SourcePage {
     /** Pixels per point of a PDF page's picture (144 dpi). */
     static final float PIXELS_PER_POINT = 2f;
 
+    /**
+     * The largest page picture drawn (an A3 page is 4 million pixels): the server draws it in its
+     * own process, and a page declared 14,400 points square would otherwise ask for gigabytes.
+     */
+    static final long MAX_PIXELS = 40_000_000L;
+
     private SourcePage() {
     }
 
@@ -50,12 +56,25 @@ final class SourcePage {
         return out.toByteArray();
     }
 
-    private static BufferedImage pdf(byte[] content, int page) throws IOException, SourceUnavailable {
+    private static BufferedImage pdf(byte[] content, int page) throws SourceUnavailable {
         try (PDDocument document = Loader.loadPDF(content)) {
             if (page < 1 || page > document.getNumberOfPages()) {
                 throw noPage(page, document.getNumberOfPages());
             }
+            var box = document.getPage(page - 1).getCropBox();
+            checkSize(box.getWidth(), box.getHeight());
             return new PDFRenderer(document).renderImage(page - 1, PIXELS_PER_POINT);
+        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+            throw new SourceUnavailable("PDF文件设置了打开密码，无法显示其页面");
+        } catch (IOException e) {
+            throw new SourceUnavailable("PDF文件已损坏，无法显示其页面");
+        }
+    }
+
+    private static void checkSize(float widthPoints, float heightPoints) throws SourceUnavailable {
+        double pixels = (double) widthPoints * PIXELS_PER_POINT * heightPoints * PIXELS_PER_POINT;
+        if (pixels > MAX_PIXELS) {
+            throw new SourceUnavailable("页面过大（" + Math.round(widthPoints) + "×" + Math.round(heightPoints) + "点），无法显示");
         }
     }
 
@@ -68,6 +87,7 @@ final class SourcePage {
         if (model == null) {
             throw new SourceUnavailable("文件中没有第" + page + "页");
         }
+        checkSize(model.width(), model.height());
         BufferedImage picture = new BufferedImage(Math.max(1, Math.round(model.width() * PIXELS_PER_POINT)),
                 Math.max(1, Math.round(model.height() * PIXELS_PER_POINT)), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = picture.createGraphics();
@@ -94,12 +114,17 @@ final class SourcePage {
         return picture;
     }
 
-    private static BufferedImage picture(byte[] content, int page) throws IOException, SourceUnavailable {
-        int frames = Pictures.frames(content);
-        if (page < 1 || page > frames) {
-            throw noPage(page, frames);
+    private static BufferedImage picture(byte[] content, int page) throws SourceUnavailable {
+        try {
+            int frames = Pictures.frames(content);
+            if (page < 1 || page > frames) {
+                throw noPage(page, frames);
+            }
+            // Pictures.frame reads a picture declaring more than its limit at a fraction of its pixels.
+            return Pictures.frame(content, page - 1);
+        } catch (IOException e) {
+            throw new SourceUnavailable("图片文件已损坏，无法显示");
         }
-        return Pictures.frame(content, page - 1);
     }
 
     private static SourceUnavailable noPage(int page, int pages) {

@@ -87,7 +87,7 @@ public final class WebServer implements AutoCloseable {
             });
             config.routes.exception(SourceUnavailable.class, (e, ctx) -> error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
             config.routes.exception(SourceViews.TooSlow.class, (e, ctx) ->
-                    error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "读取原文超过时间上限（" + options.timeout.toSeconds() + " 秒）"));
+                    error(ctx, HttpStatus.SERVICE_UNAVAILABLE, "读取原文超过时间上限（" + org.xxgk.TimedConversion.describe(options.timeout) + "）"));
             config.routes.exception(org.xxgk.extract.ExtractionException.class, (e, ctx) ->
                     error(ctx, HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

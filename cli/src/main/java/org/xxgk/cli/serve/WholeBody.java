@@ -13,7 +13,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.Scheduler;
-import org.xxgk.cli.batch.TimedConverter;
 
 /**
  * Reads a request's whole body before the routes see it, without holding a thread while the
@@ -75,7 +74,7 @@ final class WholeBody extends Handler.Wrapper {
             this.callback = callback;
             this.body = new ByteArrayOutputStream((int) Math.min(Math.max(request.getLength(), 0), INITIAL_BUFFER));
             this.deadline = request.getComponents().getScheduler().schedule(() -> answer(408,
-                    "上传超时：请求内容未能在" + TimedConverter.describe(uploadTimeout) + "内传完，连接已断开"),
+                    "上传超时：请求内容未能在" + org.xxgk.TimedConversion.describe(uploadTimeout) + "内传完，连接已断开"),
                     uploadTimeout.toMillis(), TimeUnit.MILLISECONDS);
         }
 
@@ -113,7 +112,7 @@ final class WholeBody extends Handler.Wrapper {
         private void failed(Content.Chunk chunk) {
             Throwable failure = chunk.getFailure();
             if (!chunk.isLast() && failure instanceof TimeoutException) {
-                answer(408, "上传中断：" + TimedConverter.describe(idleTimeout) + "内没有收到任何数据，连接已断开");
+                answer(408, "上传中断：" + org.xxgk.TimedConversion.describe(idleTimeout) + "内没有收到任何数据，连接已断开");
             } else if (answered.compareAndSet(false, true)) {
                 deadline.cancel();
                 callback.failed(failure); // the connection is gone; nobody is left to answer

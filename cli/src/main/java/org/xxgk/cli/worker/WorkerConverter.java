@@ -175,7 +175,7 @@ public final class WorkerConverter implements Conversions {
             return answer.json();
         } catch (Worker.TooSlow e) {
             startOne(true);
-            return failed(content, name, provenance, "转换超过时间限制（" + org.xxgk.cli.batch.TimedConverter.describe(limit) + "），已停止处理该文件");
+            return failed(content, name, provenance, "转换超过时间限制（" + org.xxgk.TimedConversion.describe(limit) + "），已停止处理该文件");
         } catch (Worker.Died e) {
             startOne(true);
             return failed(content, name, provenance, "转换进程意外退出（可能是文件过大、内存不足），无法转换该文件");

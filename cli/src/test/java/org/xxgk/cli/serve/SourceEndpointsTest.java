@@ -114,6 +114,21 @@ class SourceEndpointsTest {
                 "无法读取这种格式的文件");
     }
 
+    @Test
+    void pagesThatCannotOrShouldNotBeDrawnAreRefused(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assertRefused(post("/api/source/page?filename=a.pdf&page=1", Cli.testdata("bad/encrypted-user-password.pdf")), 422,
+                "PDF文件设置了打开密码，无法显示其页面");
+        Path garbage = java.nio.file.Files.write(dir.resolve("garbage.pdf"), "%PDF-1.7\nnot a PDF at all".getBytes());
+        assertRefused(post("/api/source/page?filename=garbage.pdf&page=1", garbage), 422, "PDF文件已损坏，无法显示其页面");
+        // A page of 14,400 points square would be a picture of 3.3 GB at 2 pixels per point.
+        Path huge = dir.resolve("huge.pdf");
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(14400, 14400)));
+            document.save(huge.toFile());
+        }
+        assertRefused(post("/api/source/page?filename=huge.pdf&page=1", huge), 422, "页面过大（14400×14400点），无法显示");
+    }
+
     private static void assertRefused(HttpResponse<byte[]> answer, int status, String message) throws Exception {
         assertEquals(status, answer.statusCode());
         assertEquals(message, json(answer).get("error").asText());

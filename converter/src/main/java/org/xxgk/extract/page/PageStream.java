@@ -20,11 +20,6 @@ public final class PageStream {
         read.add(ReadPage.of(page));
     }
 
-    /** The pages added so far. */
-    public int pages() {
-        return read.size();
-    }
-
     /**
      * The blocks of each page added, in reading order, once all are in (a paragraph running on to
      * the next page counts with the page where it was finished).
