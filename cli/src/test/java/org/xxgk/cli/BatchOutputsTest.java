@@ -184,7 +184,7 @@ class BatchOutputsTest {
                 outcome("b.html", Cli.read(Cli.testdata("seeds/000.expected.json"))));
         List<List<Object>> expected = new java.util.ArrayList<>();
         outcomes.forEach(o -> expected.addAll(org.xxgk.cli.export.FindingRows.of(o)));
-        assertTrue(expected.size() > 8, "seed 000 has several findings: " + expected.size());
+        assertTrue(expected.size() >= 8, "seed 000 has several findings: " + expected.size());
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         org.xxgk.cli.export.XlsxExportAccess.write(outcomes, 5, bytes);
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
