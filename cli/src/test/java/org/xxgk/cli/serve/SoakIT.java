@@ -29,7 +29,7 @@ import org.xxgk.cli.Cli;
  */
 class SoakIT {
 
-    private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("xxgk.soak.seconds", 30));
+    private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("xxgk.soak.seconds", 20));
     private static final int CLIENTS = 8;
 
     private static long usedHeapAfterGc() throws InterruptedException {
