@@ -16,6 +16,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        EarlyStart.of(args).ifPresent(org.xxgk.Preload::forFile);
         // Chinese must survive whatever locale the terminal or CI runs under.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -4,49 +4,82 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The characters OpenCC's traditional-to-simplified conversion (opencc4j) can change — alone, or
- * inside one of its phrases — precomputed into a resource, so that the question every conversion
- * asks (is there anything to convert?) is answered without loading OpenCC's dictionaries (half a
- * second and some 30 MB); they load only for text that has such a character. (The library's own
- * containsTraditional counts characters written alike in both scripts, and says yes to nearly
- * every report.) TraditionalCharsTest keeps the resource equal to what the library does.
+ * What OpenCC's traditional-to-simplified conversion (opencc4j) can change, precomputed into two
+ * resources, so that the question every conversion asks (is there anything to convert?) is
+ * answered without loading OpenCC's dictionaries (half a second and some 80 MB): the characters
+ * it changes on their own, and its phrases that change a character which on its own stays
+ * (覆 stays in 全覆盖 but becomes 复 in 答覆). The dictionaries load only for text that has one of
+ * those characters or phrases. (The library's own containsTraditional counts characters written
+ * alike in both scripts, and says yes to nearly every report.) TraditionalCharsTest keeps both
+ * resources equal to what the library does.
  */
 final class TraditionalChars {
 
-    static final String RESOURCE = "traditional-chars.txt";
+    static final String CHARS = "traditional-chars.txt";
+    static final String PHRASES = "traditional-phrases.txt";
 
     private TraditionalChars() {
     }
 
     private static final class Holder {
-        static final BitSet CHARS = load();
+        static final BitSet ALONE = chars();
+        /** Each phrase under every character of it that alone stays but in the phrase changes. */
+        static final Map<Character, List<String>> PHRASES = phrases();
     }
 
-    static boolean is(char c) {
-        return Holder.CHARS.get(c);
+    static boolean changesAlone(char c) {
+        return Holder.ALONE.get(c);
+    }
+
+    static List<String> phrasesChanging(char c) {
+        return Holder.PHRASES.getOrDefault(c, List.of());
     }
 
     static boolean anyIn(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Holder.CHARS.get(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Holder.ALONE.get(c)) {
                 return true;
+            }
+            for (String phrase : Holder.PHRASES.getOrDefault(c, List.of())) {
+                if (text.contains(phrase)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static BitSet load() {
-        try (InputStream in = TraditionalChars.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the converter's jar");
+    private static BitSet chars() {
+        BitSet set = new BitSet(Character.MAX_VALUE + 1);
+        read(CHARS).chars().forEach(set::set);
+        return set;
+    }
+
+    private static Map<Character, List<String>> phrases() {
+        Map<Character, List<String>> phrases = new HashMap<>();
+        read(PHRASES).lines().filter(line -> !line.isEmpty()).forEach(line -> {
+            String[] entry = line.split("\t");
+            for (char c : entry[1].toCharArray()) {
+                phrases.computeIfAbsent(c, k -> new ArrayList<>()).add(entry[0]);
             }
-            String chars = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            BitSet set = new BitSet(Character.MAX_VALUE + 1);
-            chars.chars().forEach(set::set);
-            return set;
+        });
+        return phrases;
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = TraditionalChars.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the converter's jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -16,47 +16,68 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The precomputed characters are the ones OpenCC changes, so skipping OpenCC without them changes nothing. */
+/** The precomputed characters and phrases are the ones OpenCC changes, so skipping OpenCC without them changes nothing. */
 class TraditionalCharsTest {
 
     @Test
-    void theResourceHoldsExactlyTheCharactersOpenCcChanges() throws IOException {
-        BitSet changed = new BitSet();
+    void theResourcesHoldExactlyWhatOpenCcChanges() throws IOException {
+        BitSet alone = new BitSet();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             String s = String.valueOf((char) c);
             if (!Character.isSurrogate((char) c) && !ZhConverterUtil.toSimple(s).equals(s)) {
-                changed.set(c);
+                alone.set(c);
             }
         }
-        // A phrase may change a character that alone stays (么麼 → 幺麽): its changed positions count.
+        // A phrase may change a character that alone stays (么麼 → 幺麽, 答覆 → 答复): the phrase is
+        // kept with those characters.
+        StringBuilder phrases = new StringBuilder();
         try (InputStream in = ZhConverterUtil.class.getResourceAsStream("/data/dictionary/TSPhrases.txt")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                 String[] entry = line.split("\t");
                 String from = entry[0];
                 String to = entry[1].split(" ")[0];
+                StringBuilder staying = new StringBuilder();
                 for (int i = 0; i < from.length(); i++) {
-                    if (from.length() != to.length() || from.charAt(i) != to.charAt(i)) {
-                        changed.set(from.charAt(i));
+                    char c = from.charAt(i);
+                    boolean changed = from.length() != to.length() || c != to.charAt(i);
+                    if (changed && !alone.get(c) && staying.indexOf(String.valueOf(c)) < 0) {
+                        staying.append(c);
                     }
+                }
+                if (!staying.isEmpty()) {
+                    phrases.append(from).append('\t').append(staying).append('\n');
                 }
             }
         }
         List<String> differing = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        StringBuilder chars = new StringBuilder();
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (changed.get(c)) {
-                current.append((char) c);
+            if (alone.get(c)) {
+                chars.append((char) c);
             }
-            if (changed.get(c) != TraditionalChars.is((char) c)) {
+            if (alone.get(c) != TraditionalChars.changesAlone((char) c)) {
                 differing.add(String.format("U+%04X %c", c, c));
             }
         }
-        if (!differing.isEmpty()) {
-            // opencc4j changed: the regenerated resource is written for copying over the old one.
-            Path fresh = Path.of("target", TraditionalChars.RESOURCE);
-            Files.writeString(fresh, current, StandardCharsets.UTF_8);
+        String shipped = resource(TraditionalChars.PHRASES);
+        if (!shipped.equals(phrases.toString())) {
+            differing.add(TraditionalChars.PHRASES);
         }
-        assertEquals(List.of(), differing, "copy target/" + TraditionalChars.RESOURCE + " to src/main/resources/org/xxgk/normalize/");
+        if (!differing.isEmpty()) {
+            // opencc4j changed: the regenerated resources are written for copying over the old ones.
+            Files.writeString(Path.of("target", TraditionalChars.CHARS), chars, StandardCharsets.UTF_8);
+            Files.writeString(Path.of("target", TraditionalChars.PHRASES), phrases, StandardCharsets.UTF_8);
+        }
+        assertEquals(List.of(), differing, "copy target/" + TraditionalChars.CHARS + " and target/"
+                + TraditionalChars.PHRASES + " to src/main/resources/org/xxgk/normalize/");
+        assertEquals(List.of("答覆"), TraditionalChars.phrasesChanging('覆').stream().filter(p -> p.equals("答覆")).toList());
+        assertTrue(TraditionalChars.phrasesChanging('盖').isEmpty());
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = TraditionalChars.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
@@ -81,5 +102,10 @@ class TraditionalCharsTest {
         assertTrue(TraditionalChars.anyIn("二、主動公開政府資訊情況"));
         assertEquals("二、主动公开政府资讯情况", Script.toSimplified("二、主動公開政府資訊情況"));
         assertEquals("行政复议", Script.toSimplified("行政複議"));
+        // a character that alone stays: OpenCC only for a phrase that changes it
+        assertFalse(TraditionalChars.anyIn("全覆盖推进基层公开"));
+        assertTrue(TraditionalChars.anyIn("依申请答覆"));
+        assertEquals("依申请答复", Script.toSimplified("依申请答覆"));
+        assertEquals("全覆盖推进基层公开", Script.toSimplified("全覆盖推进基层公开"));
     }
 }

@@ -8,6 +8,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.xxgk.LimitExceeded;
+import org.xxgk.Preload;
 import org.xxgk.extract.ExtractionException;
 import org.xxgk.extract.Extractor;
 import org.xxgk.extract.page.PageStream;
@@ -24,6 +25,7 @@ public final class PdfExtractor implements Extractor {
 
     public PdfExtractor(int maxPages) {
         this.maxPages = maxPages;
+        Preload.pdf();
     }
 
     @Override

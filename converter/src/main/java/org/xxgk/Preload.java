@@ -1,0 +1,66 @@
+package org.xxgk;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Class initialisations worth starting on another core while the first document is still being
+ * read: in a fresh JVM they are a large part of one file's time (Tika's type database is a 330 KB
+ * XML file; Jackson's writer some 400 classes; PDFBox's CMap string table 65,536 strings), and on
+ * the thread that needs them they would wait in line. A JVM initialises a class once, so the
+ * document's own thread either finds the work done or waits for the part still under way; nothing
+ * is computed twice. Each group runs at most once per JVM.
+ */
+public final class Preload {
+
+    private static final AtomicBoolean COMMON = new AtomicBoolean();
+    private static final AtomicBoolean PDF = new AtomicBoolean();
+
+    private Preload() {
+    }
+
+    /**
+     * A head start for converting {@code file}: what every conversion needs, and for a PDF (by its
+     * first bytes) fontbox's CMap strings too. A file that cannot be read gets the common part only;
+     * reading it for real will say what is wrong.
+     */
+    public static void forFile(java.nio.file.Path file) {
+        common();
+        byte[] head = new byte[5];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, head.length) == head.length && new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+                pdf();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // only a head start
+        }
+    }
+
+    /** What every conversion needs: the type database and the JSON writer. */
+    public static void common() {
+        if (COMMON.compareAndSet(false, true)) {
+            start("xxgk-preload", "org.xxgk.detect.FormatDetector$TypeDatabase", "org.xxgk.write.ReportJson");
+        }
+    }
+
+    /** What the first PDF needs beyond reading it: fontbox's table of CMap strings. */
+    public static void pdf() {
+        if (PDF.compareAndSet(false, true)) {
+            start("xxgk-preload-pdf", "org.apache.fontbox.cmap.CMapStrings");
+        }
+    }
+
+    private static void start(String name, String... classes) {
+        Thread thread = new Thread(() -> {
+            for (String type : classes) {
+                try {
+                    Class.forName(type, true, Preload.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // only a head start: the document's own thread meets the same error and reports it
+                }
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        thread.start();
+    }
+}
