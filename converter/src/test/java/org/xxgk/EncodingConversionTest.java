@@ -124,4 +124,23 @@ class EncodingConversionTest {
     private static boolean encodable(String text, Charset charset) {
         return charset.newEncoder().canEncode(text);
     }
+
+    /**
+     * Text in GB18030 is binary to Tika's magic; a file name saying Word or PDF must not make it
+     * a Word file or a PDF (the reader for that format would only fail): it is read as the
+     * Markdown it is, with the same values.
+     */
+    @org.junit.jupiter.api.Test
+    void aWrongNameOnLegacyEncodedTextDoesNotMakeItAnotherFormat(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path original = TestFiles.testdata("encoding/004-turndown-gb18030.txt");
+        JsonNode expected = JsonDocs.read(TestFiles.testdata("encoding/004-turndown-gb18030.txt.expected.json"));
+        for (String name : List.of("报告.doc", "报告.pdf", "报告.xls", "报告")) {
+            Path renamed = Files.copy(original, dir.resolve(name));
+            JsonNode doc = ConversionTestSupport.convert(renamed);
+            assertEquals("text/markdown", doc.at("/source/media_type").asText(), name);
+            for (String part : List.of("/report", "/active_disclosure", "/applications", "/review_litigation", "/narrative", "/findings", "/status")) {
+                JsonDocs.assertSameDocument(expected.at(part), doc.at(part));
+            }
+        }
+    }
 }
