@@ -11,7 +11,8 @@ One run measures, on this machine:
    dump with xxgk alone; `--version` as the floor.
 2. Batches at -j 2 (`xxgk convert FOLDER -o OUT -j 2 --force`) of 60 copies of test reports per
    format class: reports/s, CPU per report, and the tree's peak resident size (the sum over the
-   launcher JVM and its worker JVMs, sampled every 50 ms from /proc) beside the largest process.
+   launcher JVM and its worker JVMs, sampled every 50 ms from /proc) beside the largest process;
+   the PDF folder also through Tabula's own batch mode (`-b FOLDER -l -p all`).
 3. Page scaling: 1-, 10- and 100-page PDFs made with qpdf from the pages of the 淮安 report
    (page order 4,5,6,1,2,3 repeated, so the 1-page file is a table page), every PDF tool.
 4. The server: `xxgk serve`, then POST /api/convert (multipart) from Python threads at
@@ -434,11 +435,24 @@ def batch_inputs(work, count):
     return folders
 
 
-def batches(work, runs, count):
+def batches(work, runs, count, tabula_cp):
     folders = batch_inputs(work, count)
     results = {name: [] for name in folders}
     statuses = {}
+    tabula_runs = []
     for rnd in range(runs):
+        if tabula_cp and "PDF" in folders:
+            # Tabula's own batch mode on a copy of the same PDFs: -b FOLDER writes a CSV beside each.
+            log(f"batch PDF, Tabula -b: run {rnd + 1}/{runs}")
+            copy = work / "batch-pdf-tabula"
+            shutil.rmtree(copy, ignore_errors=True)
+            shutil.copytree(folders["PDF"][0], copy)
+            r = measure(["java", "-cp", tabula_cp, "technology.tabula.CommandLineApp", "-b", copy, "-l", "-p", "all"],
+                        work / "tabula.out", work / f"tabula-{rnd}.err", sample=True)
+            r["outputs"] = len(list(copy.glob("*.csv")))
+            if r["rc"] != 0 or r["outputs"] != count:
+                note(f"Tabula -b: exit {r['rc']}, {r['outputs']} of {count} CSV files")
+            tabula_runs.append(r)
         for name, (folder, _) in folders.items():
             log(f"batch {name}: run {rnd + 1}/{runs}")
             target = work / "batch-out"
@@ -459,8 +473,12 @@ def batches(work, runs, count):
                 counts[s] = counts.get(s, 0) + 1
             statuses[name] = counts
             results[name].append(r)
-    return [{"class": name, "files": count, "sources": folders[name][1], "runs": results[name],
+    rows = [{"class": name, "files": count, "sources": folders[name][1], "runs": results[name],
              "statuses": statuses.get(name, {})} for name in folders]
+    if tabula_runs:
+        rows.insert(1, {"class": "PDF, Tabula CLI 1.0.5 -b", "files": count, "sources": folders["PDF"][1],
+                        "runs": tabula_runs, "statuses": {"csv": tabula_runs[-1]["outputs"]}})
+    return rows
 
 
 # ---------------------------------------------------------------- 3. page scaling
@@ -754,7 +772,7 @@ def main():
             single = single_files(work, args.runs, tools, tabula_cp, plumber)
         if "batch" in parts:
             info["loads"].append(("batches", load1()))
-            batch = batches(work, args.batch_runs, args.batch_files)
+            batch = batches(work, args.batch_runs, args.batch_files, tabula_cp)
         if "pages" in parts:
             info["loads"].append(("page scaling", load1()))
             pages = scaling(work, args.page_runs, tools)
