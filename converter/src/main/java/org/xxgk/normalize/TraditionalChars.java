@@ -49,9 +49,23 @@ final class TraditionalChars {
                 return true;
             }
             for (String phrase : Holder.PHRASES.getOrDefault(c, List.of())) {
-                if (text.contains(phrase)) {
+                if (phraseAt(text, i, phrase, c)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code phrase} stands in {@code text} over position {@code i}, which holds its
+     * character {@code c}: looked up around that place only, so a text full of 覆 costs no more
+     * than its length times the few phrases of each character.
+     */
+    private static boolean phraseAt(String text, int i, String phrase, char c) {
+        for (int k = phrase.indexOf(c); k >= 0; k = phrase.indexOf(c, k + 1)) {
+            if (i - k >= 0 && text.regionMatches(i - k, phrase, 0, phrase.length())) {
+                return true;
             }
         }
         return false;

@@ -107,5 +107,10 @@ class TraditionalCharsTest {
         assertTrue(TraditionalChars.anyIn("依申请答覆"));
         assertEquals("依申请答复", Script.toSimplified("依申请答覆"));
         assertEquals("全覆盖推进基层公开", Script.toSimplified("全覆盖推进基层公开"));
+        // the phrase found wherever it stands: at the start, the end, around a repeated character
+        assertTrue(TraditionalChars.anyIn("答覆"));
+        assertTrue(TraditionalChars.anyIn("已反反覆覆"));
+        assertTrue(TraditionalChars.anyIn("沈没的沈默"));
+        assertFalse(TraditionalChars.anyIn("覆".repeat(200_000) + "盖"));
     }
 }
