@@ -2,6 +2,7 @@ package org.xxgk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.xxgk.cli.SheetRows.assertRow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,12 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -243,16 +241,6 @@ class WorkbookForPeopleTest {
             widths.add(sheet.getColumnWidth(c) / 256);
         }
         return widths;
-    }
-
-    private static void assertRow(Row row, Object... expected) {
-        List<Object> actual = new ArrayList<>();
-        for (int c = 0; c < expected.length; c++) {
-            Cell cell = row.getCell(c);
-            actual.add(cell == null ? null : cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
-                    : cell.getStringCellValue());
-        }
-        assertEquals(Arrays.asList(expected), actual, "row " + row.getRowNum());
     }
 
     /** The wide header, as the workbook writes it. */

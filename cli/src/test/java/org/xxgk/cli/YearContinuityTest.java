@@ -1,17 +1,13 @@
 package org.xxgk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.xxgk.cli.SheetRows.assertRow;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -159,15 +155,5 @@ class YearContinuityTest {
         assertEquals("通榆县", org.xxgk.cli.audit.YearContinuityAccess.key("通榆县人民政府"));
         assertEquals("通榆县", org.xxgk.cli.audit.YearContinuityAccess.key(" 通榆县人民政府办公室 "));
         assertEquals("黔南州", org.xxgk.cli.audit.YearContinuityAccess.key("黔南州人民政府办公厅"));
-    }
-
-    private static void assertRow(Row row, Object... expected) {
-        List<Object> actual = new ArrayList<>();
-        for (int c = 0; c < expected.length; c++) {
-            Cell cell = row.getCell(c);
-            actual.add(cell == null ? null : cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
-                    : cell.getStringCellValue());
-        }
-        assertEquals(List.of(expected), actual, "row " + row.getRowNum());
     }
 }

@@ -101,12 +101,14 @@ public final class FormatDetector {
         }
     }
 
+    private static final java.util.regex.Pattern MULTIPART_RELATED = java.util.regex.Pattern.compile("(?im)^content-type:\\s*multipart/related");
+
     /** A MIME message whose top-level content type is multipart/related: an MHT web page. */
     private static boolean isSavedWebPage(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 16 * 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
         int end = head.indexOf("\r\n\r\n") >= 0 ? head.indexOf("\r\n\r\n") : head.indexOf("\n\n");
         String headers = (end < 0 ? head : head.substring(0, end)).replaceAll("\r?\n[ \t]+", " ");
-        return java.util.regex.Pattern.compile("(?im)^content-type:\\s*multipart/related").matcher(headers).find();
+        return MULTIPART_RELATED.matcher(headers).find();
     }
 
     private static String baseType(String mediaType) {

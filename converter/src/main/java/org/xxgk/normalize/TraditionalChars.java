@@ -32,6 +32,12 @@ final class TraditionalChars {
         static final BitSet ALONE = chars();
         /** Each phrase under every character of it that alone stays but in the phrase changes. */
         static final Map<Character, List<String>> PHRASES = phrases();
+        /** The keys of PHRASES, asked first: most characters of a text are in no phrase, and a map lookup would box each. */
+        static final BitSet IN_PHRASES = new BitSet(Character.MAX_VALUE + 1);
+
+        static {
+            PHRASES.keySet().forEach(IN_PHRASES::set);
+        }
     }
 
     static boolean changesAlone(char c) {
@@ -48,9 +54,11 @@ final class TraditionalChars {
             if (Holder.ALONE.get(c)) {
                 return true;
             }
-            for (String phrase : Holder.PHRASES.getOrDefault(c, List.of())) {
-                if (phraseAt(text, i, phrase, c)) {
-                    return true;
+            if (Holder.IN_PHRASES.get(c)) {
+                for (String phrase : Holder.PHRASES.get(c)) {
+                    if (phraseAt(text, i, phrase, c)) {
+                        return true;
+                    }
                 }
             }
         }

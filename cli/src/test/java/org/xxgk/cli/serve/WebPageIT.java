@@ -164,6 +164,37 @@ class WebPageIT {
         return ((Number) facts.get(key)).doubleValue();
     }
 
+    /** The highlight's edges, in the provenance's unit, lie within half a unit of the value's box. */
+    @SuppressWarnings("unchecked")
+    private static void assertHighlightOn(Map<String, Object> facts) {
+        List<Number> box = (List<Number>) facts.get("box");
+        assertEquals(box.get(0).doubleValue(), number(facts, "x0"), 0.5, facts.toString());
+        assertEquals(box.get(1).doubleValue(), number(facts, "y0"), 0.5, facts.toString());
+        assertEquals(box.get(2).doubleValue(), number(facts, "x1"), 0.5, facts.toString());
+        assertEquals(box.get(3).doubleValue(), number(facts, "y1"), 0.5, facts.toString());
+    }
+
+    /**
+     * What the panel shows for a value drawn as a picture (a page the server drew, a dropped
+     * picture): the highlight's edges in the provenance's unit, the picture's sizes, the dark
+     * pixels inside the value's box ({@code pixelsPerUnit} picture pixels to a box unit), and the
+     * value's provenance.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> pictureFacts(ChromeDriver driver, WebElement card, String path, int pixelsPerUnit) {
+        return (Map<String, Object>) driver.executeScript(
+                "const box = document.querySelector('#source .sheet .box'), sheet = box.parentElement, img = sheet.querySelector('img');"
+                        + "const b = box.getBoundingClientRect(), i = img.getBoundingClientRect(), scale = Number(sheet.dataset.scale);"
+                        + "const canvas = document.createElement('canvas'); canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;"
+                        + "const g = canvas.getContext('2d'); g.drawImage(img, 0, 0);"
+                        + "const at = arguments[0].doc.provenance[arguments[1]], k = arguments[2];"
+                        + "const pixels = g.getImageData(at.box[0] * k, at.box[1] * k, (at.box[2] - at.box[0]) * k, (at.box[3] - at.box[1]) * k).data;"
+                        + "let ink = 0; for (let p = 0; p < pixels.length; p += 4) if (pixels[p] < 100) ink++;"
+                        + "return {x0: (b.left - i.left) / scale, y0: (b.top - i.top) / scale, x1: (b.right - i.left) / scale, y1: (b.bottom - i.top) / scale,"
+                        + " natural: img.naturalWidth, shown: i.width / scale, src: img.src, ink, page: at.page, unit: at.unit, raw: at.raw, box: at.box,"
+                        + " confidence: at.ocr_confidence, where: document.querySelector('#source .where').innerText};", card, path, pixelsPerUnit);
+    }
+
     /**
      * A PDF value: the panel draws its page with pdf.js from the dropped file, and the highlight
      * sits where provenance says, scrolled into view, over ink that the page has there; the
@@ -187,10 +218,7 @@ class WebPageIT {
                 card, path);
         List<Number> box = (List<Number>) facts.get("box");
         assertEquals("pt", facts.get("unit"));
-        assertEquals(box.get(0).doubleValue(), number(facts, "x0"), 0.5, facts.toString());
-        assertEquals(box.get(1).doubleValue(), number(facts, "y0"), 0.5, facts.toString());
-        assertEquals(box.get(2).doubleValue(), number(facts, "x1"), 0.5, facts.toString());
-        assertEquals(box.get(3).doubleValue(), number(facts, "y1"), 0.5, facts.toString());
+        assertHighlightOn(facts);
         assertTrue((Boolean) facts.get("visible"), "the box is scrolled into view: " + facts);
         assertTrue(number(facts, "ink") > 20, "pdf.js drew the value inside the box: " + facts);
         int page = ((Number) facts.get("page")).intValue();
@@ -213,27 +241,13 @@ class WebPageIT {
      * An OFD value: the browser cannot draw OFD, so the server draws the page (2 px per point) from
      * the file the page sends again, and the highlight sits where provenance says, over the value.
      */
-    @SuppressWarnings("unchecked")
     private static void sourceOfOfdValue(ChromeDriver driver, WebElement card) {
         String path = "/active_disclosure/regulations/repealed";
         openSource(driver, card.findElement(By.cssSelector("td[data-path='" + path + "']")), ".sheet img + .box");
-        Map<String, Object> facts = (Map<String, Object>) driver.executeScript(
-                "const box = document.querySelector('#source .sheet .box'), sheet = box.parentElement, img = sheet.querySelector('img');"
-                        + "const b = box.getBoundingClientRect(), i = img.getBoundingClientRect(), scale = Number(sheet.dataset.scale);"
-                        + "const canvas = document.createElement('canvas'); canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;"
-                        + "const g = canvas.getContext('2d'); g.drawImage(img, 0, 0);"
-                        + "const at = arguments[0].doc.provenance[arguments[1]];"
-                        + "const pixels = g.getImageData(at.box[0] * 2, at.box[1] * 2, (at.box[2] - at.box[0]) * 2, (at.box[3] - at.box[1]) * 2).data;"
-                        + "let ink = 0; for (let k = 0; k < pixels.length; k += 4) if (pixels[k] < 100) ink++;"
-                        + "return {x0: (b.left - i.left) / scale, y0: (b.top - i.top) / scale, x1: (b.right - i.left) / scale, y1: (b.bottom - i.top) / scale,"
-                        + " natural: img.naturalWidth, shown: i.width / scale, ink, page: at.page, raw: at.raw, box: at.box};", card, path);
-        List<Number> box = (List<Number>) facts.get("box");
+        Map<String, Object> facts = pictureFacts(driver, card, path, 2);
         assertEquals(2, ((Number) facts.get("page")).intValue());
         assertEquals("0", facts.get("raw"));
-        assertEquals(box.get(0).doubleValue(), number(facts, "x0"), 0.5, facts.toString());
-        assertEquals(box.get(1).doubleValue(), number(facts, "y0"), 0.5, facts.toString());
-        assertEquals(box.get(2).doubleValue(), number(facts, "x1"), 0.5, facts.toString());
-        assertEquals(box.get(3).doubleValue(), number(facts, "y1"), 0.5, facts.toString());
+        assertHighlightOn(facts);
         assertEquals(1191, number(facts, "natural"), 1, "an A4 page (595.3 pt) at 2 px per point");
         assertEquals(595.3, number(facts, "shown"), 1, "the whole page is shown");
         assertTrue(number(facts, "ink") > 20, "the value is drawn inside its box: " + facts);
@@ -244,33 +258,18 @@ class WebPageIT {
      * to the server), its box in the picture's pixels highlighted over the value, with the OCR
      * confidence.
      */
-    @SuppressWarnings("unchecked")
     private static void sourceOfPictureValue(ChromeDriver driver, WebElement card, int width) {
         String path = "/applications/new_received/natural_person";
         WebElement value = card.findElement(By.cssSelector("td[data-path='" + path + "']"));
         assertEquals("34", value.getText());
         openSource(driver, value, ".sheet img + .box");
-        Map<String, Object> facts = (Map<String, Object>) driver.executeScript(
-                "const box = document.querySelector('#source .sheet .box'), sheet = box.parentElement, img = sheet.querySelector('img');"
-                        + "const b = box.getBoundingClientRect(), i = img.getBoundingClientRect(), scale = Number(sheet.dataset.scale);"
-                        + "const canvas = document.createElement('canvas'); canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;"
-                        + "const g = canvas.getContext('2d'); g.drawImage(img, 0, 0);"
-                        + "const at = arguments[0].doc.provenance[arguments[1]];"
-                        + "const pixels = g.getImageData(at.box[0], at.box[1], at.box[2] - at.box[0], at.box[3] - at.box[1]).data;"
-                        + "let ink = 0; for (let k = 0; k < pixels.length; k += 4) if (pixels[k] < 100) ink++;"
-                        + "return {x0: (b.left - i.left) / scale, y0: (b.top - i.top) / scale, x1: (b.right - i.left) / scale, y1: (b.bottom - i.top) / scale,"
-                        + " natural: img.naturalWidth, src: img.src, ink, page: at.page, unit: at.unit, raw: at.raw, box: at.box, confidence: at.ocr_confidence,"
-                        + " where: document.querySelector('#source .where').innerText};", card, path);
-        List<Number> box = (List<Number>) facts.get("box");
+        Map<String, Object> facts = pictureFacts(driver, card, path, 1);
         assertEquals("px", facts.get("unit"));
         assertEquals(1, ((Number) facts.get("page")).intValue());
         assertEquals("34", facts.get("raw").toString().replaceAll("\\s", ""));
         assertEquals(width, number(facts, "natural"), "the picture as dropped");
         assertTrue(facts.get("src").toString().startsWith("blob:"), "drawn from the dropped file: " + facts.get("src"));
-        assertEquals(box.get(0).doubleValue(), number(facts, "x0"), 0.5, facts.toString());
-        assertEquals(box.get(1).doubleValue(), number(facts, "y0"), 0.5, facts.toString());
-        assertEquals(box.get(2).doubleValue(), number(facts, "x1"), 0.5, facts.toString());
-        assertEquals(box.get(3).doubleValue(), number(facts, "y1"), 0.5, facts.toString());
+        assertHighlightOn(facts);
         assertTrue(number(facts, "ink") > 20, "the value is drawn inside its box: " + facts);
         assertTrue(facts.get("where").toString().contains("识别置信度 " + Math.round(number(facts, "confidence") * 100) + "%"), facts.toString());
     }
