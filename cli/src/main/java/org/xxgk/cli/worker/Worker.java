@@ -9,14 +9,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.xxgk.OcrMode;
 
-/** One worker process (a JVM running {@link WorkerMain}) and the pipes to it. */
+/**
+ * One worker process (a JVM running {@link WorkerMain}) and the pipes to it. It converts up to
+ * {@link #threads()} files at once; each caller waits for its own answer, which a thread of this
+ * worker's reads off the pipe and hands to it.
+ */
 final class Worker {
 
     /** The worker's answer did not come within the time limit; it has been killed. */
@@ -26,40 +32,60 @@ final class Worker {
         }
     }
 
-    /** The worker died or broke the protocol (out of memory, killed from outside). */
+    /**
+     * The worker died or broke the protocol (out of memory, killed from outside) before it
+     * answered. {@code bystander}: it was killed because another of its files ran over the time
+     * limit; {@code shared}: it was converting other files too, so this one need not be the cause.
+     */
     static final class Died extends Exception {
-        Died(Throwable cause) {
+        final boolean bystander;
+        final boolean shared;
+
+        Died(Throwable cause, boolean bystander, boolean shared) {
             super(cause);
+            this.bystander = bystander;
+            this.shared = shared;
         }
     }
 
     private final Process process;
+    private final int threads;
     private final DataOutputStream requests;
     private final DataInputStream answers;
+    /** Requests sent and not yet answered, by number. */
+    private final Map<Integer, CompletableFuture<Protocol.Answer>> waiting = new ConcurrentHashMap<>();
+    private int nextId;
+    /** Set before the worker is killed because one of its files ran over the time limit. */
+    private volatile boolean stoppedForAnother;
+    /** Set once its answers have ended: no caller may wait for one after that. */
+    private volatile boolean gone;
 
-    private Worker(Process process) {
+    private Worker(Process process, int threads) {
         this.process = process;
+        this.threads = threads;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
     }
 
     /**
-     * A new worker process, started but not yet ready (see {@link #awaitReady}): this JVM's java
-     * and class path, a heap of its own, its standard error discarded (library log lines and
-     * stack traces are no concern of users; the answer says what went wrong); {@code c1}: the C1
-     * compiler only, for a short batch.
+     * A new worker process converting up to {@code threads} files at once, started but not yet
+     * ready (see {@link #awaitReady}): this JVM's java and class path, a heap of its own, its
+     * standard error discarded (library log lines and stack traces are no concern of users; the
+     * answer says what went wrong); {@code c1}: the C1 compiler only, for a short batch.
      */
-    static Worker launch(OcrMode ocr, String heap, boolean c1, boolean warm) throws IOException {
+    static Worker launch(OcrMode ocr, String heap, boolean c1, boolean warm, int threads) throws IOException {
         String java = javaLauncher();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss4m",
-                // a heap that gives memory back after a large file (see WorkerMain.settle)
-                "-Xms16m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30"));
+        // A heap that starts small and gives memory back after a large file (see WorkerMain.settle),
+        // with the JVM's own free ratios: kept tighter (10-30 %), the collections of two files at
+        // once stopped both for a quarter of a PDF batch's time (docs/performance.md).
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss4m", "-Xms16m"));
         if (c1) {
             command.add("-XX:TieredStopAtLevel=1");
         }
         command.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
-                "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold"));
-        return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+                "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold",
+                Integer.toString(threads)));
+        return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start(), threads);
     }
 
     /**
@@ -73,39 +99,90 @@ final class Worker {
                 : ProcessHandle.current().info().command().orElse(launcher.toString());
     }
 
-    /** Waits for the worker to say it is ready; a worker that cannot is killed. */
-    void awaitReady() throws IOException {
+    int threads() {
+        return threads;
+    }
+
+    /**
+     * Waits for the worker to say it is ready, then reads its answers on a thread of
+     * {@code readers}; a worker that cannot start is killed.
+     */
+    void awaitReady(ExecutorService readers) throws IOException {
         try {
             Protocol.readReady(answers);
+            readers.execute(this::readAnswers);
+        } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+            kill();
+            throw e instanceof IOException io ? io : new IOException(e);
+        }
+    }
+
+    /** Hands each answer to the caller waiting for it; when the pipe ends, every caller still waiting learns why. */
+    private void readAnswers() {
+        try {
+            while (true) {
+                Protocol.Answer answer = Protocol.readAnswer(answers);
+                CompletableFuture<Protocol.Answer> caller = waiting.remove(answer.id());
+                if (caller != null) {
+                    caller.complete(answer);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            gone = true;
+            kill();
+            boolean shared = waiting.size() > 1;
+            for (Integer id : List.copyOf(waiting.keySet())) {
+                CompletableFuture<Protocol.Answer> caller = waiting.remove(id);
+                if (caller != null) {
+                    caller.completeExceptionally(new Died(e, stoppedForAnother, shared));
+                }
+            }
+        }
+    }
+
+    /** The file's canonical JSON, read within {@code limit}. */
+    Protocol.Answer convert(byte[] content, String name, boolean provenance, Duration limit) throws TooSlow, Died {
+        CompletableFuture<Protocol.Answer> answer = new CompletableFuture<>();
+        int id;
+        synchronized (requests) {
+            id = nextId++;
+        }
+        waiting.put(id, answer);
+        try {
+            if (gone) {
+                throw new IOException("the worker has ended");
+            }
+            synchronized (requests) {
+                Protocol.writeRequest(requests, id, name, content, provenance);
+            }
         } catch (IOException e) {
+            kill();
+            // Unless the reader has already told this caller how the worker ended, tell it here.
+            if (waiting.remove(id) == answer) {
+                throw new Died(e, stoppedForAnother, false);
+            }
+            return awaitAnswer(answer, limit);
+        }
+        try {
+            return awaitAnswer(answer, limit);
+        } catch (TooSlow e) {
+            waiting.remove(id);
+            stoppedForAnother = true;
             kill();
             throw e;
         }
     }
 
-    /** The file's canonical JSON, read within {@code limit} (waiting on {@code readers}). */
-    Protocol.Answer convert(byte[] content, String name, boolean provenance, Duration limit, ExecutorService readers)
-            throws TooSlow, Died {
-        Future<Protocol.Answer> answer;
-        try {
-            Protocol.writeRequest(requests, name, content, provenance);
-            answer = readers.submit(() -> Protocol.readAnswer(answers));
-        } catch (IOException e) {
-            kill();
-            throw new Died(e);
-        }
+    private static Protocol.Answer awaitAnswer(CompletableFuture<Protocol.Answer> answer, Duration limit) throws TooSlow, Died {
         try {
             return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            kill();
             throw new TooSlow();
         } catch (ExecutionException e) {
-            kill();
-            throw new Died(e.getCause());
+            throw e.getCause() instanceof Died died ? died : new Died(e.getCause(), false, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            kill();
-            throw new Died(e);
+            throw new Died(e, false, false);
         }
     }
 

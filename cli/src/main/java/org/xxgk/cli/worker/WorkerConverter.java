@@ -2,9 +2,8 @@ package org.xxgk.cli.worker;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +21,22 @@ import org.xxgk.write.ReportJson;
  * Conversions in worker processes, so that a time limit stops the work for real: past the limit
  * the worker is killed (with any Tesseract it started), its CPU and memory are given back at
  * once, and the next file gets a fresh worker. Workers are started when first needed and kept
- * warm; there are never more than the callers converting at once (the batch's jobs, the server's
- * concurrent conversions), and each has its own heap. A worker that dies (out of memory) fails
- * only its own file.
+ * warm. One worker converts up to {@link #MAX_THREADS} files at once: the files of one JVM share
+ * its loaded classes and compiled code, which a worker's first files spend most of their CPU on
+ * (docs/performance.md), and one JVM's memory. There are never more files converting than the
+ * callers (the batch's jobs, the server's concurrent conversions). A file that a worker was
+ * converting beside another is not failed for the other's sake: when the worker is killed for the
+ * other file's time, or dies (out of memory) with several files in hand, those files are
+ * converted again in a fresh worker; a worker that dies with one file fails only that file.
  */
 public final class WorkerConverter implements Conversions {
 
-    /** A worker's heap: enough for 300-dpi pages under OCR with room to spare. */
-    private static final String DEFAULT_HEAP = "768m";
+    /** Files one worker converts at once; more jobs get more workers. */
+    static final int MAX_THREADS = 4;
+    /** A worker's heap for one file at a time: enough for 300-dpi pages under OCR with room to spare. */
+    private static final int HEAP_MB = 768;
+    /** What each further file at once adds to a worker's heap. */
+    private static final int HEAP_MB_PER_THREAD = 256;
     /** A worker is replaced after this many files or more, so nothing a file left behind accumulates. */
     private static final int MAX_CONVERSIONS = 1000;
     /**
@@ -44,21 +51,30 @@ public final class WorkerConverter implements Conversions {
     private final String heap;
     /** Workers compile with C1 only (a short batch). */
     private final boolean c1;
+    /** Files each worker converts at once. */
+    private final int threads;
     private final Converter local = new Converter(Limits.DEFAULT, OcrMode.OFF);
-    /** Workers ready for a file; a worker taken out comes back, or a fresh one is started in its place. */
-    private final BlockingQueue<Pooled> idle = new LinkedBlockingQueue<>();
-    private final ExecutorService threads = Executors.newCachedThreadPool(task -> {
+    private final ExecutorService background = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "xxgk-worker");
         thread.setDaemon(true);
         return thread;
     });
     private volatile boolean closed;
-    /** Every worker alive, idle or busy: closing ends them all, a busy one's work included. */
+    /** Every worker process alive, in the pool or not yet: closing ends them all, their work included. */
     private final java.util.Set<Worker> all = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The workers ready for files, guarded by {@code this}; a caller waits on it for room. */
+    private final List<Pooled> pool = new ArrayList<>();
+    /** Why the last worker could not start, while no worker is ready: the files waiting fail with it. */
+    private String startFailure;
 
     private static final class Pooled {
         final Worker worker;
+        /** Files it is converting now. */
+        int busy;
         int conversions;
+        /** Takes no more files: it answered that it is tired or has converted its share; it ends once idle. */
+        boolean retiring;
         /**
          * Between MAX_CONVERSIONS and twice that: workers started together must not all retire
          * on the same request (the server then waited 13 s for replacements at 1,000 each).
@@ -70,38 +86,35 @@ public final class WorkerConverter implements Conversions {
         }
     }
 
-    /** A pooled worker that could not be started: the file taking it fails with the reason. */
-    private static final Pooled BROKEN = new Pooled(null);
-    private volatile String startFailure;
-
-    /** {@code workers} workers, started now, in the background, while the caller gets its files ready. */
-    public WorkerConverter(int workers, Duration limit, OcrMode ocr) {
-        this(workers, limit, ocr, System.getProperty("xxgk.worker.heap", DEFAULT_HEAP), false);
+    /** Workers for {@code jobs} files at once, started now, in the background, while the caller gets its files ready. */
+    public WorkerConverter(int jobs, Duration limit, OcrMode ocr) {
+        this(jobs, limit, ocr, false);
     }
 
     /**
      * The same for {@code files} files in all (a batch): when each worker gets few enough that
      * C2 cannot pay back its compiling, the workers run with the C1 compiler only.
      */
-    public WorkerConverter(int workers, Duration limit, OcrMode ocr, int files) {
-        this(workers, limit, ocr, System.getProperty("xxgk.worker.heap", DEFAULT_HEAP),
-                (long) files <= (long) SHORT_RUN * Math.max(1, workers));
+    public WorkerConverter(int jobs, Duration limit, OcrMode ocr, int files) {
+        this(jobs, limit, ocr, (long) files <= (long) SHORT_RUN * workers(jobs));
     }
 
-    public WorkerConverter(int workers, Duration limit, OcrMode ocr, String heap) {
-        this(workers, limit, ocr, heap, false);
-    }
-
-    private WorkerConverter(int workers, Duration limit, OcrMode ocr, String heap, boolean c1) {
+    private WorkerConverter(int jobs, Duration limit, OcrMode ocr, boolean c1) {
+        int workers = workers(jobs);
         this.limit = limit;
         this.ocr = ocr;
-        this.heap = heap;
+        this.threads = (Math.max(1, jobs) + workers - 1) / workers;
+        this.heap = System.getProperty("xxgk.worker.heap", HEAP_MB + HEAP_MB_PER_THREAD * (threads - 1) + "m");
         this.c1 = c1;
-        for (int i = 0; i < Math.max(1, workers); i++) {
+        for (int i = 0; i < workers; i++) {
             startOne(false);
         }
         // Ctrl+C or SIGTERM: the workers go with this process, with the files they were on.
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private static int workers(int jobs) {
+        return (Math.max(1, jobs) + MAX_THREADS - 1) / MAX_THREADS;
     }
 
     private final Thread shutdownHook = new Thread(() -> all.forEach(Worker::kill), "xxgk-worker-shutdown");
@@ -113,24 +126,93 @@ public final class WorkerConverter implements Conversions {
             return;
         }
         try {
-            threads.submit(() -> {
+            background.execute(() -> {
                 try {
-                    Worker worker = Worker.launch(ocr, heap, c1, warm);
+                    Worker worker = Worker.launch(ocr, heap, c1, warm, threads);
                     // Known from its start, so that closing kills a worker still starting up too.
                     all.add(worker);
                     if (closed) {
                         worker.kill();
                         return;
                     }
-                    worker.awaitReady();
-                    idle.offer(new Pooled(worker));
+                    worker.awaitReady(background);
+                    synchronized (this) {
+                        pool.add(new Pooled(worker));
+                        startFailure = null;
+                        notifyAll();
+                    }
                 } catch (IOException e) {
-                    startFailure = e.getMessage();
-                    idle.offer(BROKEN);
+                    synchronized (this) {
+                        startFailure = e.getMessage() == null ? e.toString() : e.getMessage();
+                        notifyAll();
+                    }
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // closed meanwhile: no replacement wanted
+        }
+    }
+
+    /**
+     * A worker with room for one more file, counted busy with it; null when none will come
+     * (closing, interrupted, or no worker could be started: {@code failure[0]} says why).
+     */
+    private synchronized Pooled take(String[] failure) throws InterruptedException {
+        while (!closed) {
+            for (Pooled pooled : List.copyOf(pool)) {
+                if (!pooled.worker.alive() && pooled.busy == 0) {
+                    pool.remove(pooled); // ended while idle (killed from outside)
+                    startOne(true);
+                } else if (!pooled.retiring && pooled.busy < threads && pooled.worker.alive()) {
+                    pooled.busy++;
+                    return pooled;
+                }
+            }
+            if (pool.isEmpty() && startFailure != null) {
+                failure[0] = startFailure;
+                startFailure = null;
+                startOne(true); // the next file tries again
+                return null;
+            }
+            wait(200);
+        }
+        return null;
+    }
+
+    /**
+     * A file is done with {@code pooled}. A worker that retires (tired, or its share converted)
+     * takes no more files and a fresh one starts warming up at once; it ends when its last file is.
+     */
+    private void release(Pooled pooled, boolean tired) {
+        boolean retires;
+        boolean end;
+        synchronized (this) {
+            pooled.busy--;
+            retires = !pooled.retiring && (tired || ++pooled.conversions >= pooled.retireAfter);
+            pooled.retiring |= retires;
+            end = pooled.retiring && pooled.busy == 0 && pool.remove(pooled);
+            notifyAll();
+        }
+        if (retires) {
+            startOne(true);
+        }
+        if (end) {
+            pooled.worker.close();
+            pooled.worker.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
+        }
+    }
+
+    /** {@code pooled} was killed or died: out of the pool, and a fresh worker in its place (once). */
+    private void replace(Pooled pooled) {
+        boolean first;
+        synchronized (this) {
+            pooled.busy--;
+            // A retiring worker's replacement is on its way already.
+            first = pool.remove(pooled) && !pooled.retiring;
+            notifyAll();
+        }
+        if (first) {
+            startOne(true);
         }
     }
 
@@ -146,39 +228,38 @@ public final class WorkerConverter implements Conversions {
 
     @Override
     public String convert(byte[] content, String name, boolean provenance) {
-        Pooled pooled = null;
-        try {
-            // Waits for a free worker, but not past close(): no worker will come back then.
-            while (pooled == null) {
+        boolean diedOnce = false;
+        while (true) {
+            Pooled pooled;
+            String[] failure = new String[1];
+            try {
+                // Waits for room in a worker, but not past close(): none will come back then.
+                pooled = take(failure);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return failed(content, name, provenance, "转换被中断");
+            }
+            if (pooled == null) {
+                return failed(content, name, provenance, failure[0] != null ? "无法启动转换进程：" + failure[0] : "转换已停止（程序正在退出）");
+            }
+            try {
+                Protocol.Answer answer = pooled.worker.convert(content, name, provenance, limit);
+                release(pooled, answer.retire());
+                return answer.json();
+            } catch (Worker.TooSlow e) {
+                replace(pooled);
+                return failed(content, name, provenance, "转换超过时间限制（" + org.xxgk.TimedConversion.describe(limit) + "），已停止处理该文件");
+            } catch (Worker.Died e) {
+                replace(pooled);
                 if (closed) {
                     return failed(content, name, provenance, "转换已停止（程序正在退出）");
                 }
-                pooled = idle.poll(200, TimeUnit.MILLISECONDS);
+                // Killed for another file's time, or died with other files in hand: not this file's doing, or not surely.
+                if (!(e.bystander || (e.shared && !diedOnce))) {
+                    return failed(content, name, provenance, "转换进程意外退出（可能是文件过大、内存不足），无法转换该文件");
+                }
+                diedOnce |= !e.bystander;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed(content, name, provenance, "转换被中断");
-        }
-        if (pooled == BROKEN || !pooled.worker.alive()) {
-            startOne(true);
-            return failed(content, name, provenance, "无法启动转换进程：" + (pooled == BROKEN ? startFailure : "进程已退出"));
-        }
-        try {
-            Protocol.Answer answer = pooled.worker.convert(content, name, provenance, limit, threads);
-            if (answer.retire() || ++pooled.conversions >= pooled.retireAfter) {
-                pooled.worker.close();
-                pooled.worker.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
-                startOne(true);
-            } else {
-                idle.offer(pooled);
-            }
-            return answer.json();
-        } catch (Worker.TooSlow e) {
-            startOne(true);
-            return failed(content, name, provenance, "转换超过时间限制（" + org.xxgk.TimedConversion.describe(limit) + "），已停止处理该文件");
-        } catch (Worker.Died e) {
-            startOne(true);
-            return failed(content, name, provenance, "转换进程意外退出（可能是文件过大、内存不足），无法转换该文件");
         }
     }
 
@@ -189,21 +270,26 @@ public final class WorkerConverter implements Conversions {
 
     @Override
     public void close() {
-        closed = true;
+        List<Pooled> ending;
+        synchronized (this) {
+            closed = true;
+            ending = new ArrayList<>(pool);
+            pool.clear();
+            notifyAll();
+        }
         // Idle workers are asked to end (their input closed), all at once, and given 2 s together;
         // the busy ones and any still starting are killed: their files are abandoned with the caller.
-        List<Worker> ending = new java.util.ArrayList<>();
-        Pooled pooled;
-        while ((pooled = idle.poll()) != null) {
-            if (pooled != BROKEN) {
+        List<Worker> asked = new ArrayList<>();
+        for (Pooled pooled : ending) {
+            if (pooled.busy == 0) {
                 pooled.worker.close();
-                ending.add(pooled.worker);
+                asked.add(pooled.worker);
             }
         }
-        all.stream().filter(w -> !ending.contains(w)).forEach(Worker::kill);
+        all.stream().filter(w -> !asked.contains(w)).forEach(Worker::kill);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        ending.forEach(w -> w.awaitExit(deadline));
-        threads.shutdownNow();
+        asked.forEach(w -> w.awaitExit(deadline));
+        background.shutdownNow();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {

@@ -23,7 +23,7 @@ import org.xxgk.cli.Cli;
  * read can never finish, while the other files of the batch have the whole default limit (60 s)
  * to spare, however busy the machine.
  */
-class TimeLimitTest {
+public class TimeLimitTest {
 
     @Test
     void aFileThatNeverFinishesFailsAtTheLimitItsWorkStopsAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
@@ -55,6 +55,63 @@ class TimeLimitTest {
     }
 
     /**
+     * A worker converts several files at once; when one of them runs over the limit and the
+     * worker is killed, the file beside it is not failed for it: it is converted again in a fresh
+     * worker. With two jobs, a.jpg and m.html go to the worker at once and z.jpg once m.html is
+     * done, so z.jpg's time runs out later than a.jpg's, by m.html's conversion at least. The
+     * stand-in engine never answers a picture in the worker of the first picture it was asked
+     * for (the first call spins, later ones there wait), and answers at once in any other
+     * worker: a.jpg fails at the limit, z.jpg is beside it then and converts in the next worker.
+     */
+    @Test
+    void aFileBesideOneThatRunsOverTheLimitIsConvertedAgainNotFailed(@TempDir Path dir) throws Exception {
+        assumeTrue(!System.getProperty("os.name", "").toLowerCase().startsWith("windows"), "needs a POSIX shell");
+        Path pids = dir.resolve("engines.pid");
+        Path engine = engine(dir, "tesseract-stuck-in-one-worker", """
+                if mkdir '%1$s/spinning' 2>/dev/null; then
+                  echo $PPID > '%1$s/worker.tmp' && mv '%1$s/worker.tmp' '%1$s/worker'
+                  echo $$ >> '%2$s'
+                  while :; do :; done
+                fi
+                while [ ! -f '%1$s/worker' ]; do sleep 0.05; done
+                if [ "$PPID" = "$(cat '%1$s/worker')" ]; then
+                  echo $$ >> '%2$s'
+                  while :; do sleep 1; done
+                fi
+                %3$s""".formatted(dir, pids, EMPTY_TSV));
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(Cli.testdata("scans/003-page.jpg"), in.resolve("a.jpg"));
+        Files.copy(Cli.testdata("html/004.html"), in.resolve("m.html"));
+        Files.copy(Cli.testdata("scans/003-page.jpg"), in.resolve("z.jpg"));
+
+        Process cli = command(engine, dir, "convert", in.toString(), "-o", dir.resolve("out").toString(), "--timeout", "30s", "-j", "2");
+        assertTrue(cli.waitFor(5, TimeUnit.MINUTES), "the batch must end");
+        assertEquals(1, cli.exitValue(), "one file failed: " + Files.readString(dir.resolve("cli.log")));
+        assertEquals("转换超过时间限制（30秒），已停止处理该文件", Cli.read(dir.resolve("out/a.json")).at("/findings/0/message").asText());
+        assertSameReport(Cli.testdata("html/004.expected.json"), dir.resolve("out/m.json"));
+
+        // z.jpg's report is the one the same kind of engine gives for it converted on its own.
+        Path alone = Files.createDirectories(dir.resolve("alone"));
+        Process single = command(engine(alone, "tesseract-answering", EMPTY_TSV), alone,
+                "convert", in.resolve("z.jpg").toString(), "-o", alone.resolve("out").toString());
+        assertTrue(single.waitFor(5, TimeUnit.MINUTES), "the single file must end");
+        String reference = Files.readString(alone.resolve("out/z.json"));
+        assertFalse(reference.contains("转换超过时间限制") || reference.contains("转换进程意外退出"), reference);
+        assertSameReport(alone.resolve("out/z.json"), dir.resolve("out/z.json"));
+
+        // The spinning engine and those waiting beside it (a picture may be read by several at once).
+        List<String> engines = Files.readAllLines(pids);
+        assertTrue(engines.size() >= 2, "engines: " + engines);
+        for (String pid : engines) {
+            assertFalse(running(Long.parseLong(pid.strip())), "engine " + pid + " is stopped");
+        }
+    }
+
+    /** What the stand-in engines answer for a picture: Tesseract's TSV header, no words. */
+    public static final String EMPTY_TSV =
+            "printf 'level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth\\theight\\tconf\\ttext\\n'\n";
+
+    /**
      * Whether the process still runs. A killed engine whose worker died first is handed to the
      * system's init, which may take its time to reap it (some container inits never do): a
      * zombie has stopped, whatever ProcessHandle.isAlive says.
@@ -83,24 +140,30 @@ class TimeLimitTest {
 
     /** A stand-in for tesseract that answers the version questions and then spins on the CPU. */
     static Path spinningEngine(Path dir, Path pidFile) throws IOException {
+        return engine(dir, "tesseract", """
+                echo $$ >> '%s'
+                while :; do :; done
+                """.formatted(pidFile));
+    }
+
+    /** A stand-in for tesseract that answers the version questions and reads pictures with {@code recognize}. */
+    public static Path engine(Path dir, String name, String recognize) throws IOException {
         Path tessdata = Files.createDirectories(dir.resolve("tessdata"));
         Files.writeString(tessdata.resolve("chi_sim.traineddata"), "");
-        Path script = dir.resolve("tesseract");
+        Path script = dir.resolve(name);
         Files.writeString(script, """
                 #!/bin/sh
                 case "$1" in
                   --version) echo "tesseract 5.3.0"; exit 0 ;;
                   --list-langs) echo "List of available languages in \\"%s/\\" (1):"; echo chi_sim; exit 0 ;;
                 esac
-                echo $$ >> '%s'
-                while :; do :; done
-                """.formatted(tessdata, pidFile));
+                """.formatted(tessdata) + recognize);
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return script;
     }
 
     /** The command line in a process of its own, with the stand-in engine in its environment. */
-    static Process command(Path engine, Path dir, String... args) throws IOException {
+    public static Process command(Path engine, Path dir, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.xxgk.cli.Main"));
         command.addAll(List.of(args));
