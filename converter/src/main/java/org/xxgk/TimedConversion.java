@@ -38,21 +38,42 @@ public final class TimedConversion implements AutoCloseable {
         return converter;
     }
 
+    /**
+     * A conversion under way: its file and when it began, for {@link #await}. The command line
+     * begins one before it has read its own arguments (see the CLI's HeadStart).
+     */
+    public record Running(byte[] content, String name, Future<Report> report, long startNanos) {
+    }
+
     /** The file's report, or a failed one when it took longer than the limit. */
     public Report convert(byte[] content, String name) {
-        Future<Report> running = threads.submit(() -> converter.convert(content, name));
+        return await(start(content, name));
+    }
+
+    /** Begins converting the file on a thread of this conversion's; {@link #await} gets its report. */
+    public Running start(byte[] content, String name) {
+        long start = System.nanoTime();
+        return new Running(content, name, threads.submit(() -> converter.convert(content, name)), start);
+    }
+
+    /**
+     * The report of a conversion begun by {@link #start} (of this or another instance over an equal
+     * converter), or a failed one when it is not done within this instance's limit of its start.
+     */
+    public Report await(Running running) {
+        long left = limit.toNanos() - (System.nanoTime() - running.startNanos());
         try {
-            return running.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            return running.report().get(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            running.cancel(true);
-            return failed(content, name, "转换超过时间限制（" + describe(limit) + "），已停止处理该文件");
-        } catch (ExecutionException e) {
+            running.report().cancel(true);
+            return failed(running.content(), running.name(), "转换超过时间限制（" + describe(limit) + "），已停止处理该文件");
+        } catch (ExecutionException | java.util.concurrent.CancellationException e) {
             // An error the converter did not turn into a finding is a bug: the user gets the same words as from a worker.
-            return failed(content, name, "读取文档时出错，无法转换该文件");
+            return failed(running.content(), running.name(), "读取文档时出错，无法转换该文件");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running.cancel(true);
-            return failed(content, name, "转换被中断");
+            running.report().cancel(true);
+            return failed(running.content(), running.name(), "转换被中断");
         }
     }
 

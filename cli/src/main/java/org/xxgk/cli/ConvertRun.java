@@ -34,12 +34,14 @@ final class ConvertRun {
     private final PrintStream out;
     private final PrintStream err;
     private final CliTexts texts;
+    private final org.xxgk.cli.batch.HeadStart head;
 
-    ConvertRun(ConvertOptions options, PrintStream out, PrintStream err, CliTexts texts) {
+    ConvertRun(ConvertOptions options, PrintStream out, PrintStream err, CliTexts texts, org.xxgk.cli.batch.HeadStart head) {
         this.options = options;
         this.out = out;
         this.err = err;
         this.texts = texts;
+        this.head = head;
     }
 
     int call() {
@@ -55,7 +57,7 @@ final class ConvertRun {
 
         long start = System.nanoTime();
         List<Outcome> outcomes = new BatchRun(options.jobs, options.timeout, options.ocr, options.force, jsonPaths(files), progress)
-                .withProvenance(options.provenance).run(files);
+                .withProvenance(options.provenance).withHeadStart(head).run(files);
         long elapsed = (System.nanoTime() - start) / 1_000_000;
 
         boolean aggregatesWritten = writeAggregates(outcomes);
@@ -80,9 +82,12 @@ final class ConvertRun {
 
     /** Once, when tables were pictures that could not be read for want of Tesseract: how to add it. */
     private void hintAtOcr(List<Outcome> outcomes) {
+        // Looking for Tesseract starts a process: only when a picture went unread.
+        if (options.ocr == org.xxgk.OcrMode.OFF || outcomes.stream().noneMatch(Outcome::picturesUnread)) {
+            return;
+        }
         var tesseract = org.xxgk.Converter.installedTesseract();
-        if (options.ocr != org.xxgk.OcrMode.OFF && tesseract.install() == null
-                && outcomes.stream().anyMatch(Outcome::picturesUnread)) {
+        if (tesseract.install() == null) {
             err.println(texts.get("run.ocrHint", tesseract.problem()));
         }
     }

@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * The one file of a {@code convert FILE} command, guessed before picocli has read the command
- * line (which takes a quarter of a second in a fresh JVM), so that what its conversion will need
- * starts loading on the other core meanwhile. Only a guess for speed: picocli still decides what
- * the command means, and a wrong guess costs some CPU, never a different result. Several files
- * convert in worker processes, which this process does not need to prepare for.
+ * line (which takes a quarter of a second in a fresh JVM), so that its conversion can begin on
+ * the other core meanwhile ({@link org.xxgk.cli.batch.HeadStart}). Only a guess for speed:
+ * picocli still decides what the command means, and a wrong guess costs some CPU, never a
+ * different result. Several files convert in worker processes, which this process does not need
+ * to prepare for.
  */
 final class EarlyStart {
 

@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.xxgk.cli.batch.HeadStart;
 import picocli.CommandLine;
 
 /** Entry point of the xxgk command line. */
@@ -16,13 +17,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        EarlyStart.of(args).ifPresent(org.xxgk.Preload::forFile);
         // Chinese must survive whatever locale the terminal or CI runs under.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        System.exit(run(out, err, args));
+        HeadStart head = EarlyStart.of(args).map(file -> {
+            org.xxgk.Preload.forFile(file);
+            return HeadStart.begin(file);
+        }).orElse(null);
+        System.exit(run(CliLanguage.current(), out, err, head, args));
     }
 
     /** Runs a command line in the environment's language and returns its exit code. */
@@ -32,8 +36,13 @@ public final class Main {
 
     /** Runs a command line in {@code language} (Chinese unless English) and returns its exit code. */
     public static int run(Locale language, PrintStream out, PrintStream err, String... args) {
+        return run(language, out, err, null, args);
+    }
+
+    /** The same, taking over {@code head}'s conversion if the command converts that file (see HeadStart). */
+    static int run(Locale language, PrintStream out, PrintStream err, HeadStart head, String... args) {
         CliTexts texts = CliTexts.of(language);
-        CommandLine cli = new CommandLine(new XxgkCommand(out, err, texts));
+        CommandLine cli = new CommandLine(new XxgkCommand(out, err, texts, head));
         cli.setResourceBundle(texts.bundle());
         // UTF-8 as the streams are: a PrintWriter over a stream would encode in the platform's
         // charset, which under LANG=C turns the Chinese help into question marks.

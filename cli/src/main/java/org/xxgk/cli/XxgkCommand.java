@@ -22,11 +22,14 @@ final class XxgkCommand implements Runnable {
     private final PrintStream out;
     private final PrintStream err;
     private final CliTexts texts;
+    /** A conversion begun before the command line was read (see HeadStart), or null. */
+    private final org.xxgk.cli.batch.HeadStart head;
 
-    XxgkCommand(PrintStream out, PrintStream err, CliTexts texts) {
+    XxgkCommand(PrintStream out, PrintStream err, CliTexts texts, org.xxgk.cli.batch.HeadStart head) {
         this.out = out;
         this.err = err;
         this.texts = texts;
+        this.head = head;
     }
 
     @Override
@@ -36,7 +39,7 @@ final class XxgkCommand implements Runnable {
 
     @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
     int convert(@CommandLine.Mixin ConvertOptions options) {
-        return new ConvertRun(options, out, err, texts).call();
+        return new ConvertRun(options, out, err, texts, head).call();
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)

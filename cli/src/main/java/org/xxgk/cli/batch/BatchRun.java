@@ -42,6 +42,8 @@ public final class BatchRun {
     /** Where an input's JSON goes, or null when no per-file JSON is written. */
     private final Function<Input, Path> jsonPath;
     private final Progress progress;
+    /** The single file's conversion, begun before the command line was read, or null. */
+    private HeadStart head;
 
     public BatchRun(int jobs, Duration timeout, boolean force, Function<Input, Path> jsonPath, Progress progress) {
         this(jobs, timeout, org.xxgk.OcrMode.AUTO, force, jsonPath, progress);
@@ -62,6 +64,12 @@ public final class BatchRun {
         return this;
     }
 
+    /** Takes over {@code head}'s conversion when it is of this run's only file (else stops it). */
+    public BatchRun withHeadStart(HeadStart head) {
+        this.head = head;
+        return this;
+    }
+
     /** The outcomes, in the order of the inputs. */
     public List<Outcome> run(List<Input> inputs) {
         progress.start(inputs.size());
@@ -73,7 +81,10 @@ public final class BatchRun {
         });
         // One file converts in this process (the command ends at its time limit anyway); more, in
         // worker processes that are killed at the limit, so one bad file cannot slow the rest.
-        try (Conversions converter = inputs.size() == 1 ? new TimedConverter(timeout, ocr)
+        if (head != null && inputs.size() != 1) {
+            head.cancel();
+        }
+        try (Conversions converter = inputs.size() == 1 ? new TimedConverter(timeout, ocr, head)
                 : new org.xxgk.cli.worker.WorkerConverter(Math.min(jobs, inputs.size()), timeout, ocr, inputs.size())) {
             List<Future<List<Outcome>>> running = new ArrayList<>();
             for (Input input : inputs) {
@@ -88,6 +99,9 @@ public final class BatchRun {
             throw new IllegalStateException("a conversion task failed outside the converter", e.getCause());
         } finally {
             workers.shutdownNow();
+            if (head != null) {
+                head.cancel(); // not taken (an archive, a file that changed): its work is not wanted
+            }
             progress.finish();
         }
         return outcomes;

@@ -15,6 +15,9 @@ import org.xxgk.write.ReportJson;
 public final class TimedConverter implements Conversions {
 
     private final TimedConversion timed;
+    /** A conversion of the file already under way, or null. */
+    private final HeadStart head;
+    private final OcrMode ocr;
 
     public TimedConverter(Duration limit) {
         this(limit, OcrMode.AUTO);
@@ -22,7 +25,15 @@ public final class TimedConverter implements Conversions {
 
     /** With OCR as given; OCR runs within the time limit (its engine is stopped with the conversion). */
     public TimedConverter(Duration limit, OcrMode ocr) {
-        this.timed = new TimedConversion(new Converter(Limits.DEFAULT, ocr), limit);
+        this(limit, ocr, null);
+    }
+
+    /** The same, taking over {@code head}'s conversion when it is of the file asked for (see {@link HeadStart}). */
+    public TimedConverter(Duration limit, OcrMode ocr, HeadStart head) {
+        boolean same = head != null && head.converts(ocr);
+        this.timed = new TimedConversion(same ? head.converter() : new Converter(Limits.DEFAULT, ocr), limit);
+        this.head = head;
+        this.ocr = ocr;
     }
 
     @Override
@@ -37,7 +48,8 @@ public final class TimedConverter implements Conversions {
 
     @Override
     public String convert(byte[] content, String name, boolean provenance) {
-        return ReportJson.write(timed.convert(content, name), provenance);
+        TimedConversion.Running running = head == null ? null : head.claim(content, name, ocr);
+        return ReportJson.write(running != null ? timed.await(running) : timed.convert(content, name), provenance);
     }
 
     @Override
