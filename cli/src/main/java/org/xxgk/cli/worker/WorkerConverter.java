@@ -40,9 +40,10 @@ public final class WorkerConverter implements Conversions {
     /** A worker is replaced after this many files or more, so nothing a file left behind accumulates. */
     private static final int MAX_CONVERSIONS = 1000;
     /**
-     * Files per worker up to which C1 alone costs less CPU than C2 (docs/performance.md): in one
+     * Files per job up to which C1 alone costs less CPU than C2 (docs/performance.md): in one
      * JVM, 300 web pages and text dumps took 5.1 s of CPU with C1 against 11.8 s with C2, 160
-     * Word files 10.7 against 19.2 s, 140 PDFs 13.3 against 20.6 s; C2 was still compiling.
+     * Word files 10.7 against 19.2 s, 140 PDFs 13.3 against 20.6 s; C2 was still compiling. Two
+     * jobs in one JVM: 600 web pages 8.5 s against 13.1 s, 300 Word files 11.4 s against 17.7 s.
      */
     static final int SHORT_RUN = 500;
 
@@ -92,11 +93,11 @@ public final class WorkerConverter implements Conversions {
     }
 
     /**
-     * The same for {@code files} files in all (a batch): when each worker gets few enough that
-     * C2 cannot pay back its compiling, the workers run with the C1 compiler only.
+     * The same for {@code files} files in all (a batch): when each job gets few enough that C2
+     * cannot pay back its compiling, the workers run with the C1 compiler only.
      */
     public WorkerConverter(int jobs, Duration limit, OcrMode ocr, int files) {
-        this(jobs, limit, ocr, (long) files <= (long) SHORT_RUN * workers(jobs));
+        this(jobs, limit, ocr, (long) files <= (long) SHORT_RUN * Math.max(1, jobs));
     }
 
     private WorkerConverter(int jobs, Duration limit, OcrMode ocr, boolean c1) {
