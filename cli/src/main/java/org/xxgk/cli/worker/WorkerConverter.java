@@ -74,13 +74,17 @@ public final class WorkerConverter implements Conversions {
         /** Files it is converting now. */
         int busy;
         int conversions;
-        /** Takes no more files: it answered that it is tired or has converted its share; it ends once idle. */
+        /** Its replacement is starting: it has converted its share, or answered that it is tired. */
+        boolean replaced;
+        /** Takes no more files (tired, or its replacement is ready); it ends once idle. */
         boolean retiring;
         /**
          * Between MAX_CONVERSIONS and twice that: workers started together must not all retire
          * on the same request (the server then waited 13 s for replacements at 1,000 each).
+         * {@code -Dxxgk.worker.retireAfter=N} sets it (tests see a worker's turn in a few files).
          */
-        final int retireAfter = MAX_CONVERSIONS + java.util.concurrent.ThreadLocalRandom.current().nextInt(MAX_CONVERSIONS);
+        final int retireAfter = Integer.getInteger("xxgk.worker.retireAfter",
+                MAX_CONVERSIONS + java.util.concurrent.ThreadLocalRandom.current().nextInt(MAX_CONVERSIONS));
 
         Pooled(Worker worker) {
             this.worker = worker;
@@ -122,6 +126,11 @@ public final class WorkerConverter implements Conversions {
 
     /** Starts a worker in the background; {@code warm}: one replacing another, warmed up before it is ready. */
     private void startOne(boolean warm) {
+        startOne(warm, null);
+    }
+
+    /** The same, for {@code replacing}, which retires once this one is ready. */
+    private void startOne(boolean warm, Pooled replacing) {
         all.removeIf(w -> !w.alive());
         if (closed) {
             return;
@@ -137,10 +146,15 @@ public final class WorkerConverter implements Conversions {
                         return;
                     }
                     worker.awaitReady(background);
+                    boolean end;
                     synchronized (this) {
                         pool.add(new Pooled(worker));
                         startFailure = null;
+                        end = replacing != null && retire(replacing);
                         notifyAll();
+                    }
+                    if (end) {
+                        end(replacing);
                     }
                 } catch (IOException e) {
                     synchronized (this) {
@@ -163,7 +177,9 @@ public final class WorkerConverter implements Conversions {
             for (Pooled pooled : List.copyOf(pool)) {
                 if (!pooled.worker.alive() && pooled.busy == 0) {
                     pool.remove(pooled); // ended while idle (killed from outside)
-                    startOne(true);
+                    if (!pooled.replaced) {
+                        startOne(true);
+                    }
                 } else if (!pooled.retiring && pooled.busy < threads && pooled.worker.alive()) {
                     pooled.busy++;
                     return pooled;
@@ -181,26 +197,38 @@ public final class WorkerConverter implements Conversions {
     }
 
     /**
-     * A file is done with {@code pooled}. A worker that retires (tired, or its share converted)
-     * takes no more files and a fresh one starts warming up at once; it ends when its last file is.
+     * A file is done with {@code pooled}. A worker that has converted its share goes on taking
+     * files while its replacement warms up (so that a single worker's turn does not stall the
+     * server for seconds); one that is tired (its heap mostly full) takes no more at once. Either
+     * ends when its last file is done and it takes no more.
      */
     private void release(Pooled pooled, boolean tired) {
-        boolean retires;
+        boolean replace;
         boolean end;
         synchronized (this) {
             pooled.busy--;
-            retires = !pooled.retiring && (tired || ++pooled.conversions >= pooled.retireAfter);
-            pooled.retiring |= retires;
-            end = pooled.retiring && pooled.busy == 0 && pool.remove(pooled);
+            replace = !pooled.replaced && (tired || ++pooled.conversions >= pooled.retireAfter);
+            pooled.replaced |= replace;
+            end = tired ? retire(pooled) : pooled.retiring && pooled.busy == 0 && pool.remove(pooled);
             notifyAll();
         }
-        if (retires) {
-            startOne(true);
+        if (replace) {
+            startOne(true, pooled);
         }
         if (end) {
-            pooled.worker.close();
-            pooled.worker.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
+            end(pooled);
         }
+    }
+
+    /** {@code pooled} takes no more files; true when it is idle and so out of the pool, to be ended. */
+    private boolean retire(Pooled pooled) {
+        pooled.retiring = true;
+        return pooled.busy == 0 && pool.remove(pooled);
+    }
+
+    private static void end(Pooled pooled) {
+        pooled.worker.close();
+        pooled.worker.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
     }
 
     /** {@code pooled} was killed or died: out of the pool, and a fresh worker in its place (once). */
@@ -209,7 +237,7 @@ public final class WorkerConverter implements Conversions {
         synchronized (this) {
             pooled.busy--;
             // A retiring worker's replacement is on its way already.
-            first = pool.remove(pooled) && !pooled.retiring;
+            first = pool.remove(pooled) && !pooled.replaced;
             notifyAll();
         }
         if (first) {
