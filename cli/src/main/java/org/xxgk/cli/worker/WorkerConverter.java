@@ -216,7 +216,7 @@ public final class WorkerConverter implements Conversions {
             startOne(true, pooled);
         }
         if (end) {
-            end(pooled);
+            endInBackground(pooled); // the caller's answer need not wait for the worker's exit
         }
     }
 
@@ -229,6 +229,14 @@ public final class WorkerConverter implements Conversions {
     private static void end(Pooled pooled) {
         pooled.worker.close();
         pooled.worker.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
+    }
+
+    private void endInBackground(Pooled pooled) {
+        try {
+            background.execute(() -> end(pooled));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            pooled.worker.kill(); // closing: it goes now
+        }
     }
 
     /** {@code pooled} was killed or died: out of the pool, and a fresh worker in its place (once). */
