@@ -130,12 +130,17 @@ final class Worker {
         } catch (IOException | RuntimeException e) {
             gone = true;
             kill();
-            boolean shared = waiting.size() > 1;
-            for (Integer id : List.copyOf(waiting.keySet())) {
-                CompletableFuture<Protocol.Answer> caller = waiting.remove(id);
-                if (caller != null) {
-                    caller.completeExceptionally(new Died(e, stoppedForAnother, shared));
-                }
+            failWaiting(e);
+        }
+    }
+
+    /** Every caller still waiting learns that the worker has ended, and how. */
+    private void failWaiting(Throwable cause) {
+        boolean shared = waiting.size() > 1;
+        for (Integer id : List.copyOf(waiting.keySet())) {
+            CompletableFuture<Protocol.Answer> caller = waiting.remove(id);
+            if (caller != null) {
+                caller.completeExceptionally(new Died(cause, stoppedForAnother, shared));
             }
         }
     }
@@ -168,6 +173,9 @@ final class Worker {
         } catch (TooSlow e) {
             waiting.remove(id);
             stoppedForAnother = true;
+            // The files beside this one learn at once that they go to another worker: waiting for
+            // the pipe to close (the killed JVM's teardown) could outlast their own time.
+            failWaiting(e);
             kill();
             throw e;
         }

@@ -30,9 +30,10 @@ public class TimeLimitTest {
      * A worker converts two files at once here, so one file is beside the scan when its worker is
      * killed: that file is not failed for it but converted again in a fresh worker. The stand-in
      * engine never answers a picture in the worker of the first picture it was asked for (that
-     * call spins, later ones there wait) and answers at once in any other worker. z.jpg is sent
-     * once d.xlsx is done, after c-scan.jpg: its time would run out later than the scan's, by
-     * d.xlsx's conversion at least, so at the scan's limit it is the one beside it.
+     * call spins, later ones there wait) and answers at once in any other worker. The files go
+     * out in name order, two at a time, and the scan never comes back: z.jpg is sent after
+     * c-scan.jpg, once d.xlsx and e.pdf are done, so its time would run out later than the
+     * scan's by their two conversions at least, and at the scan's limit it is the one beside it.
      */
     @Test
     void aFileThatNeverFinishesFailsAtTheLimitItsWorkStopsAndTheBatchGoesOn(@TempDir Path dir) throws Exception {
@@ -55,6 +56,7 @@ public class TimeLimitTest {
         Files.copy(Cli.testdata("office/004.docx"), in.resolve("b.docx"));
         Files.copy(Cli.testdata("scans/003-page.jpg"), in.resolve("c-scan.jpg"));
         Files.copy(Cli.testdata("office/003.xlsx"), in.resolve("d.xlsx"));
+        Files.copy(Cli.testdata("office/004-noborder.pdf"), in.resolve("e.pdf"));
         Files.copy(Cli.testdata("scans/003-page.jpg"), in.resolve("z.jpg"));
 
         Process cli = command(engine, dir, "convert", in.toString(), "-o", dir.resolve("out").toString(), "--timeout", "60s", "-j", "2");
@@ -67,6 +69,7 @@ public class TimeLimitTest {
         assertSameReport(Cli.testdata("html/004.expected.json"), dir.resolve("out/a.json"));
         assertSameReport(Cli.testdata("office/004.docx.expected.json"), dir.resolve("out/b.json"));
         assertSameReport(Cli.testdata("office/003.xlsx.expected.json"), dir.resolve("out/d.json"));
+        assertSameReport(Cli.testdata("office/004-noborder.pdf.expected.json"), dir.resolve("out/e.json"));
 
         // z.jpg's report is the one the same kind of engine gives for it converted on its own.
         Path alone = Files.createDirectories(dir.resolve("alone"));
