@@ -19,9 +19,9 @@ import java.util.concurrent.TimeoutException;
 import org.xxgk.OcrMode;
 
 /**
- * One worker process (a JVM running {@link WorkerMain}) and the pipes to it. It converts up to
- * {@link #threads()} files at once; each caller waits for its own answer, which a thread of this
- * worker's reads off the pipe and hands to it.
+ * One worker process (a JVM running {@link WorkerMain}) and the pipes to it. It converts as many
+ * files at once as it was started for; each caller waits for its own answer, which a thread of
+ * this worker's reads off the pipe and hands to it.
  */
 final class Worker {
 
@@ -49,7 +49,6 @@ final class Worker {
     }
 
     private final Process process;
-    private final int threads;
     private final DataOutputStream requests;
     private final DataInputStream answers;
     /** Requests sent and not yet answered, by number. */
@@ -60,9 +59,8 @@ final class Worker {
     /** Set once its answers have ended: no caller may wait for one after that. */
     private volatile boolean gone;
 
-    private Worker(Process process, int threads) {
+    private Worker(Process process) {
         this.process = process;
-        this.threads = threads;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
     }
@@ -85,7 +83,7 @@ final class Worker {
         command.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold",
                 Integer.toString(threads)));
-        return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start(), threads);
+        return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
     }
 
     /**
@@ -97,10 +95,6 @@ final class Worker {
         Path launcher = Path.of(System.getProperty("java.home"), "bin", name);
         return java.nio.file.Files.isExecutable(launcher) ? launcher.toString()
                 : ProcessHandle.current().info().command().orElse(launcher.toString());
-    }
-
-    int threads() {
-        return threads;
     }
 
     /**
