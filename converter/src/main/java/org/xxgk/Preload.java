@@ -19,19 +19,13 @@ public final class Preload {
     }
 
     /**
-     * A head start for converting {@code file}: what every conversion needs, and for a PDF (by its
-     * first bytes) fontbox's CMap strings too. A file that cannot be read gets the common part only;
-     * reading it for real will say what is wrong.
+     * A head start for converting {@code content}: what every conversion needs, and for a PDF (by
+     * its first bytes) fontbox's CMap strings too.
      */
-    public static void forFile(java.nio.file.Path file) {
+    public static void forContent(byte[] content) {
         common();
-        byte[] head = new byte[5];
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, head.length) == head.length && new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-                pdf();
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            // only a head start
+        if (content.length >= 5 && new String(content, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            pdf();
         }
     }
 

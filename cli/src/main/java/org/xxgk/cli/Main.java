@@ -22,10 +22,7 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.setOut(out);
         System.setErr(err);
-        HeadStart head = EarlyStart.of(args).map(file -> {
-            org.xxgk.Preload.forFile(file);
-            return HeadStart.begin(file);
-        }).orElse(null);
+        HeadStart head = EarlyStart.of(args).map(HeadStart::begin).orElse(null);
         System.exit(run(CliLanguage.current(), out, err, head, args));
     }
 

@@ -51,6 +51,8 @@ public final class HeadStart {
             // Reading a file the converter refuses (or an archive, whose reports go one by one) is no head start.
             if (Files.size(file) <= Limits.DEFAULT.maxBytes()) {
                 byte[] content = Files.readAllBytes(file);
+                // Class initialisations it will need, on other threads while it detects the type.
+                org.xxgk.Preload.forContent(content);
                 String name = file.getFileName().toString();
                 if (!converter.isArchive(content, name)) {
                     running = timed.start(content, name);
