@@ -47,28 +47,34 @@ public final class TextCharsets {
      * too damaged to read). {@code declared} is what the document says of itself, if anything.
      */
     public static Decoded decode(byte[] bytes, String declared) {
-        Charset charset = choose(bytes, declared);
-        if (charset == null) {
+        Choice choice = choose(bytes, declared);
+        if (choice == null) {
             return null;
         }
-        int skip = bomLength(bytes, charset);
-        Lenient result = lenient(bytes, skip, bytes.length - skip, charset);
+        if (choice.whole != null) {
+            return new Decoded(choice.whole, choice.charset, 0); // clean and hardly a control: acceptable
+        }
+        int skip = bomLength(bytes, choice.charset);
+        Lenient result = lenient(bytes, skip, bytes.length - skip, choice.charset);
         if (!acceptable(result, bytes.length)) {
             return null;
         }
-        return new Decoded(result.text, charset, result.replaced);
+        return new Decoded(result.text, choice.charset, result.replaced);
     }
 
     /** True when the bytes read as text in some charset (what detection asks of a file Tika calls binary). */
     public static boolean isText(byte[] bytes) {
         int length = Math.min(bytes.length, SAMPLE);
         byte[] head = length == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, length);
-        Charset charset = choose(head, null);
-        if (charset == null) {
+        Choice choice = choose(head, null);
+        if (choice == null) {
             return false;
         }
-        int skip = bomLength(head, charset);
-        return acceptable(lenient(head, skip, head.length - skip, charset), head.length);
+        if (choice.whole != null) {
+            return true;
+        }
+        int skip = bomLength(head, choice.charset);
+        return acceptable(lenient(head, skip, head.length - skip, choice.charset), head.length);
     }
 
     /**
@@ -110,19 +116,35 @@ public final class TextCharsets {
         }
     }
 
-    private static Charset choose(byte[] all, String declared) {
+    /**
+     * The charset chosen, and the whole text when deciding already decoded all of it strictly (the
+     * sample was the whole document, with no bad sequence and hardly a control): a clean decoding
+     * is what the lenient one would give, so it is not done twice.
+     */
+    private record Choice(Charset charset, String whole) {
+
+        static Choice of(Charset charset) {
+            return charset == null ? null : new Choice(charset, null);
+        }
+    }
+
+    private static Choice choose(byte[] all, String declared) {
         Charset bom = byBom(all);
         if (bom != null) {
-            return bom;
+            return Choice.of(bom);
         }
         byte[] bytes = all.length <= SAMPLE ? all : java.util.Arrays.copyOf(all, SAMPLE);
         boolean cut = bytes.length < all.length;
         Charset utf16 = utf16ByZeros(bytes);
-        if (utf16 != null && decodesCleanly(bytes, utf16, cut) && readableShare(bytes, utf16) >= 0.9) {
-            return utf16;
+        if (utf16 != null && decodesCleanly(bytes, utf16, cut) != null && readableShare(bytes, utf16) >= 0.9) {
+            return Choice.of(utf16);
         }
-        if (decodesCleanly(bytes, StandardCharsets.UTF_8, cut) || mostlyUtf8(bytes)) {
-            return StandardCharsets.UTF_8;
+        String utf8 = decodesCleanly(bytes, StandardCharsets.UTF_8, cut);
+        if (utf8 != null) {
+            return new Choice(StandardCharsets.UTF_8, cut ? null : utf8);
+        }
+        if (mostlyUtf8(bytes)) {
+            return Choice.of(StandardCharsets.UTF_8);
         }
         List<Charset> candidates = new ArrayList<>();
         Charset stated = named(declared);
@@ -136,21 +158,22 @@ public final class TextCharsets {
         }
         List<Charset> clean = new ArrayList<>();
         for (Charset c : candidates) {
-            if (decodesCleanly(bytes, c, cut)) {
-                return c; // the document's own word or the detector's, confirmed by a clean decoding
+            String text = decodesCleanly(bytes, c, cut);
+            if (text != null) {
+                return new Choice(c, cut ? null : text); // the document's own word or the detector's, confirmed by a clean decoding
             }
         }
         for (Charset c : List.of(GB18030, BIG5)) {
-            if (decodesCleanly(bytes, c, cut)) {
+            if (decodesCleanly(bytes, c, cut) != null) {
                 clean.add(c);
             }
         }
         if (clean.size() == 1) {
-            return clean.get(0);
+            return Choice.of(clean.get(0));
         }
         if (clean.size() == 2) {
             // Big5 bytes also decode as GB18030, into kana, Greek and private-use characters.
-            return hanziShare(bytes, BIG5) > hanziShare(bytes, GB18030) ? BIG5 : GB18030;
+            return Choice.of(hanziShare(bytes, BIG5) > hanziShare(bytes, GB18030) ? BIG5 : GB18030);
         }
         // Nothing decodes cleanly: the candidate with fewest bad sequences, if they are few.
         Charset best = null;
@@ -162,7 +185,7 @@ public final class TextCharsets {
                 fewest = replaced;
             }
         }
-        return best;
+        return Choice.of(best);
     }
 
     private static boolean isMultiByte(Charset charset) {
@@ -259,8 +282,11 @@ public final class TextCharsets {
         return bad > 0 && good >= 20 * bad && bad <= 16;
     }
 
-    /** Decodes strictly; a sample cut from a longer file may end in the middle of a character. */
-    private static boolean decodesCleanly(byte[] bytes, Charset charset, boolean cut) {
+    /**
+     * The text of a strict decoding with hardly a control in it (empty for a sample cut from a
+     * longer file, which may end in the middle of a character), or null.
+     */
+    private static String decodesCleanly(byte[] bytes, Charset charset, boolean cut) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -268,13 +294,21 @@ public final class TextCharsets {
         CharBuffer out = CharBuffer.allocate(bytes.length + 16);
         CoderResult result = decoder.decode(in, out, !cut);
         if (result.isError()) {
-            return false;
+            return null;
         }
         if (!cut && decoder.flush(out).isError()) {
-            return false;
+            return null;
         }
-        out.flip();
-        return controlShare(out) <= MAX_CONTROL_SHARE;
+        char[] chars = out.array();
+        int length = out.position();
+        int controls = 0;
+        for (int i = 0; i < length; i++) {
+            controls += isControl(chars[i]) ? 1 : 0;
+        }
+        if (length > 0 && (double) controls / length > MAX_CONTROL_SHARE) {
+            return null;
+        }
+        return cut ? "" : new String(chars, 0, length); // a cut sample's text is not the document's
     }
 
     private record Lenient(String text, int replaced) {
@@ -316,21 +350,22 @@ public final class TextCharsets {
 
     /** Few enough bad sequences and control characters to be text someone wrote. */
     private static boolean acceptable(Lenient decoded, int byteLength) {
-        return decoded.replaced <= Math.max(2, byteLength / 500) && controlShare(CharBuffer.wrap(decoded.text)) <= MAX_CONTROL_SHARE;
+        return decoded.replaced <= Math.max(2, byteLength / 500) && controlShare(decoded.text) <= MAX_CONTROL_SHARE;
     }
 
-    private static double controlShare(CharSequence text) {
+    private static double controlShare(String text) {
         if (text.length() == 0) {
             return 0;
         }
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                controls++;
-            }
+            controls += isControl(text.charAt(i)) ? 1 : 0;
         }
         return (double) controls / text.length();
+    }
+
+    private static boolean isControl(char c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f';
     }
 
     /** The share of characters that are printable ASCII, line breaks, Chinese characters or CJK punctuation. */
