@@ -1,6 +1,8 @@
 package org.xxgk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +47,37 @@ class LauncherIT {
         assertEquals("石泉县 2023 年报.txt", doc.at("/source/file").asText());
         assertEquals("石泉县人民政府", doc.at("/report/issuer").asText());
         assertEquals(28364, doc.at("/active_disclosure/licensing/decisions").asInt());
+    }
+
+    /**
+     * One file runs with a class-data archive for its kind of file, made by the first run on such a
+     * file: the run that makes it and the runs that use it print the same JSON and nothing else.
+     */
+    @Test
+    void eachKindOfFileGetsItsOwnClassArchive(@TempDir Path dir) throws Exception {
+        Path target = Cli.repo().resolve("cli/target");
+        Files.deleteIfExists(target.resolve("xxgk-web.jsa"));
+        Files.deleteIfExists(target.resolve("xxgk-pdf.jsa"));
+        Path page = Files.copy(Cli.testdata("html/004.html"), dir.resolve("年报.html"));
+        Path pdf = Files.copy(Cli.testdata("office/004.pdf"), dir.resolve("年报.PDF"));
+
+        Result making = launch(dir, "convert", page.toString());
+        assertEquals(0, making.code(), making.err());
+        assertEquals("", making.err());
+        assertTrue(Files.isRegularFile(target.resolve("xxgk-web.jsa")), "the web page's archive");
+        assertFalse(Files.exists(target.resolve("xxgk-pdf.jsa")), "no PDF archive before a PDF");
+        Result using = launch(dir, "convert", page.toString());
+        assertEquals("", using.err());
+        assertEquals(making.out(), using.out());
+        assertEquals(Cli.read(Cli.testdata("html/004.expected.json")).get("applications"), Cli.parse(using.out()).get("applications"));
+
+        Result pdfMaking = launch(dir, "convert", pdf.toString());
+        assertEquals("", pdfMaking.err());
+        assertTrue(Files.isRegularFile(target.resolve("xxgk-pdf.jsa")), "the PDF's archive, by the name's extension in any case");
+        Result pdfUsing = launch(dir, "convert", pdf.toString());
+        assertEquals("", pdfUsing.err());
+        assertEquals(pdfMaking.out(), pdfUsing.out());
+        assertEquals(Cli.read(Cli.testdata("office/004.pdf.expected.json")).get("applications"), Cli.parse(pdfUsing.out()).get("applications"));
     }
 
     @Test
