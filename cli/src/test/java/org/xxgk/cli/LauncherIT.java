@@ -20,12 +20,18 @@ class LauncherIT {
     }
 
     private static Result launch(Path workDir, String... args) throws IOException, InterruptedException {
+        return launch(workDir, java.util.Map.of(), args);
+    }
+
+    private static Result launch(Path workDir, java.util.Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("bash", Cli.repo().resolve("xxgk").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         // A bare POSIX locale, as in many CI jobs and cron tasks: Chinese must still come through.
         builder.environment().remove("LC_ALL");
         builder.environment().put("LANG", "C");
+        builder.environment().remove("XXGK_JAVA_OPTS");
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile(workDir, "out", ".txt");
         Path err = Files.createTempFile(workDir, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -78,6 +84,17 @@ class LauncherIT {
         assertEquals("", pdfUsing.err());
         assertEquals(pdfMaking.out(), pdfUsing.out());
         assertEquals(Cli.read(Cli.testdata("office/004.pdf.expected.json")).get("applications"), Cli.parse(pdfUsing.out()).get("applications"));
+    }
+
+    /** XXGK_JAVA_OPTS overrides the one-file settings, C2 included (which needs two compiler threads). */
+    @Test
+    void javaOptionsOverrideTheOneFileSettings(@TempDir Path dir) throws Exception {
+        Path page = Files.copy(Cli.testdata("html/004.html"), dir.resolve("年报.html"));
+        Result result = launch(dir, java.util.Map.of("XXGK_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal"), "convert", page.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 is back");
+        String json = result.out().substring(result.out().indexOf("{\n"));
+        assertEquals(Cli.read(Cli.testdata("html/004.expected.json")).get("applications"), Cli.parse(json).get("applications"));
     }
 
     @Test
