@@ -97,6 +97,17 @@ class LauncherIT {
         assertEquals(Cli.read(Cli.testdata("html/004.expected.json")).get("applications"), Cli.parse(json).get("applications"));
     }
 
+    /** A small heap of the user's: standard output still holds the JSON alone (no JVM warning about the young generation). */
+    @Test
+    void aSmallHeapOfTheUsersLeavesStandardOutputToTheJson(@TempDir Path dir) throws Exception {
+        Path page = Files.copy(Cli.testdata("html/004.html"), dir.resolve("年报.html"));
+        Result result = launch(dir, java.util.Map.of("XXGK_JAVA_OPTS", "-Xmx40m"), "convert", page.toString());
+        assertEquals(0, result.code(), result.err());
+        assertEquals("", result.err());
+        assertTrue(result.out().startsWith("{"), result.out().substring(0, Math.min(200, result.out().length())));
+        assertEquals(Cli.read(Cli.testdata("html/004.expected.json")).get("applications"), Cli.parse(result.out()).get("applications"));
+    }
+
     @Test
     void usageErrorExitsTwo(@TempDir Path dir) throws Exception {
         assertEquals(2, launch(dir, "convert").code());
