@@ -209,7 +209,8 @@ public final class WorkerConverter implements Conversions {
             pooled.busy--;
             replace = !pooled.replaced && (tired || ++pooled.conversions >= pooled.retireAfter);
             pooled.replaced |= replace;
-            end = tired ? retire(pooled) : pooled.retiring && pooled.busy == 0 && pool.remove(pooled);
+            pooled.retiring |= tired;
+            end = pooled.retiring && pooled.busy == 0 && pool.remove(pooled);
             notifyAll();
         }
         if (replace) {

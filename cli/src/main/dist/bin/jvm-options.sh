@@ -1,0 +1,80 @@
+# Sourced by bin/xxgk and by the source tree's ./xxgk (bash): jvm_options PREFIX JAR ARGS… adds
+# to the array `options` the JVM settings for the command ARGS; a one-file run's class-data
+# archive is PREFIX-KIND.jsa.
+# JVM settings by job. One file: the C1 compiler only, the serial collector and a class-data
+# archive of xxgk's classes for its kind of file (made by the first run on such a file) start and
+# finish it in about half the CPU; C2 would only begin paying off after the file is done. `serve`
+# runs long and keeps C2; a batch's own process, below, only hands files to its workers (which
+# choose their own compiler).
+# XXGK_JAVA_OPTS, last, adds to or overrides any of this.
+one_file=""
+single_file() {
+  [ "${1:-}" = convert ] || return 1
+  shift
+  local count=0 file=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      -o|--output|-j|--jobs|--jsonl|--csv|--xlsx|--timeout|--ocr) shift ;;
+      -o=*|--*=*|-[a-zA-Z]*) ;;
+      *) count=$((count + 1)); file="$1" ;;
+    esac
+    shift
+  done
+  [ "$count" -eq 1 ] && [ -f "$file" ] && one_file="$file"
+}
+# Each kind of file has its own archive: one made by another kind's run maps classes this run
+# never loads and lacks those it does (a web page 0.73 s with its own, 0.84 s with a PDF's).
+archive_kind() {
+  local kind=other
+  shopt -s nocasematch # bash's own, so that no other program is needed (nor bash 4's ${x,,})
+  case "${1##*.}" in
+    pdf) kind=pdf ;;
+    doc|docx|docm|dot|dotx|wps|rtf|odt) kind=word ;;
+    xls|xlsx|xlsm|xlt|xltx|et|ods|csv) kind=sheet ;;
+    htm|html|shtml|xhtml|mht|mhtml) kind=web ;;
+    txt|text|md|markdown) kind=text ;;
+    ofd) kind=ofd ;;
+    jpg|jpeg|png|tif|tiff|bmp|gif|webp) kind=picture ;;
+  esac
+  shopt -u nocasematch
+  echo "$kind"
+}
+options=()
+jvm_options() {
+  local prefix="$1" jar="$2" archive; shift 2
+  if single_file "$@"; then
+    archive="$prefix-$(archive_kind "$one_file").jsa"
+    options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off)
+    # One compiler thread: on two cores beside the conversion and the command line, the second
+    # compiled methods the run was nearly done with (a web page 0.73 → 0.69 s, 1,811 → 1,614
+    # methods). Not when XXGK_JAVA_OPTS brings C2 back: with it the JVM needs two.
+    case "${XXGK_JAVA_OPTS:-}" in
+      *Tiered*) ;;
+      *) options+=(-XX:CICompilerCount=1) ;;
+    esac
+    # A young generation of 48 MB, not a third of a starting heap the size of the machine's
+    # memory: Word, sheets and long PDFs make 100 MB and more of short-lived objects, which then
+    # reuse pages already mapped instead of touching new ones (a DOCX 1.13 → 1.03 s, 151 → 121
+    # MB; a 100-page PDF 2.15 → 1.88 s, 201 → 135 MB). Not beside a heap or young generation of
+    # the user's: the JVM would warn on standard output, where the JSON goes.
+    case "${XXGK_JAVA_OPTS:-}" in
+      *-Xm[xn]*|*NewSize*|*NewRatio*) ;;
+      *) options+=(-Xmn48m) ;;
+    esac
+    if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then
+      options+=("-XX:SharedArchiveFile=$archive")
+    elif mkdir -p "$(dirname "$archive")" 2>/dev/null && [ -w "$(dirname "$archive")" ]; then
+      rm -f "$archive" # made from an older jar
+      for old in "${prefix%/*}"/xxgk-*.jsa; do # and those of jars no longer installed (bin/xxgk)
+        case "$old" in */"${prefix##*/}"-*) ;; *) rm -f "$old" ;; esac
+      done
+      options+=("-XX:ArchiveClassesAtExit=$archive")
+    fi
+  elif [ "${1:-}" = convert ]; then
+    # A batch: this process hands files to worker processes (which have settings of their own)
+    # and writes what they answer; the serial collector with a heap that starts small and gives
+    # memory back keeps it near 70 MB instead of 100, and C1 alone halves its CPU (its work per
+    # file is small, and C2 spent most of it compiling).
+    options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
+  fi
+}
