@@ -12,5 +12,5 @@ call mvn -q -B -Dstyle.color=never -DskipTests -pl cli -am package 1>&2
 if errorlevel 1 (popd & exit /b 1)
 popd
 :run
-java -Xmx768m %XXGK_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%JAR%" %*
+java -Xmx768m %XXGK_JAVA_OPTS% -Dfile.encoding=UTF-8 -cp "%JAR%" org.xxgk.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -22,7 +22,7 @@ if exist "%~1\*" (
 )
 set "LIST=%TEMP%\xxgk-written-%RANDOM%%RANDOM%.txt"
 type nul > "%LIST%"
-"%XXGK_JAVA%" -Xmx768m %XXGK_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%XXGK_JAR%" convert --beside --xlsx "%SUMMARY%" --list-written "%LIST%" %*
+"%XXGK_JAVA%" -Xmx768m %XXGK_JAVA_OPTS% -Dfile.encoding=UTF-8 -cp "%XXGK_JAR%" org.xxgk.cli.Main convert --beside --xlsx "%SUMMARY%" --list-written "%LIST%" %*
 set "CODE=%ERRORLEVEL%"
 echo.
 set /a WRITTEN=0

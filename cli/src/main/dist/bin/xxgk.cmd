@@ -9,7 +9,7 @@ if errorlevel 1 (
   chcp %XXGK_CODEPAGE% >nul
   exit /b 1
 )
-"%XXGK_JAVA%" -Xmx768m %XXGK_JAVA_OPTS% -Dfile.encoding=UTF-8 -jar "%XXGK_JAR%" %*
+"%XXGK_JAVA%" -Xmx768m %XXGK_JAVA_OPTS% -Dfile.encoding=UTF-8 -cp "%XXGK_JAR%" org.xxgk.cli.Main %*
 set "XXGK_CODE=%ERRORLEVEL%"
 chcp %XXGK_CODEPAGE% >nul
 exit /b %XXGK_CODE%
