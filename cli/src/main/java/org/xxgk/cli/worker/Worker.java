@@ -66,17 +66,32 @@ final class Worker {
     }
 
     /**
-     * A new worker process converting up to {@code threads} files at once, started but not yet
-     * ready (see {@link #awaitReady}): this JVM's java and class path, a heap of its own, its
-     * standard error discarded (library log lines and stack traces are no concern of users; the
-     * answer says what went wrong); {@code c1}: the C1 compiler only, for a short batch.
+     * A worker JVM's heap: at most {@code configured} (the user's {@code -Dxxgk.worker.heap}),
+     * else {@code defaultMb} MB. It gives memory back after a large file (see WorkerMain.settle),
+     * with the JVM's own free ratios: kept tighter (10-30 %), the collections of two files at once
+     * stopped both for a quarter of a PDF batch's time. Every collection stops the worker's files:
+     * with xxgk's own maximum, a 48 MB young generation and 64 MB for the rest to start with, not
+     * a third and two thirds of 16 MB, made 600 web pages' collections 128 young and 3 full
+     * (0.81 s) into 69 young (0.59 s), at 10-17 MiB more (docs/performance.md). Not beside the
+     * user's maximum, which may be smaller: the JVM would warn on standard output, where the
+     * worker answers.
      */
-    static Worker launch(OcrMode ocr, String heap, boolean c1, boolean warm, int threads) throws IOException {
+    static List<String> heapOptions(String configured, int defaultMb) {
+        return configured != null ? List.of("-Xmx" + configured, "-Xms16m")
+                : List.of("-Xmx" + defaultMb + "m", "-Xms112m", "-Xmn48m");
+    }
+
+    /**
+     * A new worker process converting up to {@code threads} files at once, started but not yet
+     * ready (see {@link #awaitReady}): this JVM's java and class path, the heap of
+     * {@link #heapOptions}, its standard error discarded (library log lines and stack traces are
+     * no concern of users; the answer says what went wrong); {@code c1}: the C1 compiler only,
+     * for a short batch.
+     */
+    static Worker launch(OcrMode ocr, List<String> heap, boolean c1, boolean warm, int threads) throws IOException {
         String java = javaLauncher();
-        // A heap that starts small and gives memory back after a large file (see WorkerMain.settle),
-        // with the JVM's own free ratios: kept tighter (10-30 %), the collections of two files at
-        // once stopped both for a quarter of a PDF batch's time (docs/performance.md).
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:+UseSerialGC", "-Xss4m", "-Xms16m"));
+        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xss4m"));
+        command.addAll(heap);
         if (c1) {
             command.add("-XX:TieredStopAtLevel=1");
         }

@@ -49,7 +49,8 @@ public final class WorkerConverter implements Conversions {
 
     private final Duration limit;
     private final OcrMode ocr;
-    private final String heap;
+    /** The workers' heap settings (see {@link Worker#heapOptions}). */
+    private final List<String> heap;
     /** Workers compile with C1 only (a short batch). */
     private final boolean c1;
     /** Files each worker converts at once. */
@@ -109,7 +110,7 @@ public final class WorkerConverter implements Conversions {
         this.limit = limit;
         this.ocr = ocr;
         this.threads = (Math.max(1, jobs) + workers - 1) / workers;
-        this.heap = System.getProperty("xxgk.worker.heap", HEAP_MB + HEAP_MB_PER_THREAD * (threads - 1) + "m");
+        this.heap = Worker.heapOptions(System.getProperty("xxgk.worker.heap"), HEAP_MB + HEAP_MB_PER_THREAD * (threads - 1));
         this.c1 = c1;
         for (int i = 0; i < workers; i++) {
             startOne(false);
