@@ -86,6 +86,32 @@ class LauncherIT {
         assertEquals(Cli.read(Cli.testdata("office/004.pdf.expected.json")).get("applications"), Cli.parse(pdfUsing.out()).get("applications"));
     }
 
+    /**
+     * A batch's own process has an archive of its own, made by the first batch: the batch that
+     * makes it and the one that uses it write the same files and say nothing else.
+     */
+    @Test
+    void aBatchGetsAClassArchiveOfItsOwn(@TempDir Path dir) throws Exception {
+        Path target = Cli.repo().resolve("cli/target");
+        Files.deleteIfExists(target.resolve("xxgk-batch.jsa"));
+        Path folder = Files.createDirectories(dir.resolve("年报"));
+        Files.copy(Cli.testdata("html/004.html"), folder.resolve("网页.html"));
+        Files.copy(Cli.testdata("office/004.docx"), folder.resolve("文档.docx"));
+
+        Result making = launch(dir, "convert", folder.toString(), "-o", dir.resolve("first").toString(), "-q");
+        assertEquals(0, making.code(), making.err());
+        assertEquals("", making.err());
+        assertTrue(Files.isRegularFile(target.resolve("xxgk-batch.jsa")), "the batch's archive");
+        Result using = launch(dir, "convert", folder.toString(), "-o", dir.resolve("second").toString(), "-q");
+        assertEquals(0, using.code(), using.err());
+        assertEquals("", using.err());
+        for (var expected : java.util.Map.of("网页", "html/004.expected.json", "文档", "office/004.docx.expected.json").entrySet()) {
+            String first = Files.readString(dir.resolve("first").resolve(expected.getKey() + ".json"));
+            assertEquals(first, Files.readString(dir.resolve("second").resolve(expected.getKey() + ".json")), expected.getKey());
+            assertEquals(Cli.read(Cli.testdata(expected.getValue())).get("applications"), Cli.parse(first).get("applications"), expected.getKey());
+        }
+    }
+
     /** XXGK_JAVA_OPTS overrides the one-file settings, C2 included (which needs two compiler threads). */
     @Test
     void javaOptionsOverrideTheOneFileSettings(@TempDir Path dir) throws Exception {
