@@ -75,7 +75,13 @@ jvm_options() {
       *-Xm[xn]*|*NewSize*|*NewRatio*) ;;
       *) options+=(-Xmn48m) ;;
     esac
-  elif [ "${1:-}" = convert ]; then
+  fi
+  # Workers (a batch's, the server's) start with an archive of their own classes, which the first
+  # worker writes as it ends (WorkerArchive; 60 web pages 2.43 → 2.23 s).
+  if [ -z "$one_file" ] && { [ "${1:-}" = convert ] || [ "${1:-}" = serve ]; } && mkdir -p "${prefix%/*}" 2>/dev/null; then
+    options+=("-Dxxgk.worker.archive=$prefix-worker.jsa")
+  fi
+  if [ -z "$one_file" ] && [ "${1:-}" = convert ]; then
     # A batch: this process hands files to worker processes (which have settings of their own)
     # and writes what they answer; the serial collector with a heap that starts small and gives
     # memory back keeps it near 70 MB instead of 100, and C1 alone halves its CPU (its work per

@@ -87,13 +87,15 @@ class LauncherIT {
     }
 
     /**
-     * A batch's own process has an archive of its own, made by the first batch: the batch that
-     * makes it and the one that uses it write the same files and say nothing else.
+     * A batch's own process and its workers have archives of their own, made by the first batch
+     * (the workers' by the worker as it ends, moved into place whole): the batch that makes them
+     * and the one that uses them write the same files and say nothing else.
      */
     @Test
-    void aBatchGetsAClassArchiveOfItsOwn(@TempDir Path dir) throws Exception {
+    void aBatchAndItsWorkersGetClassArchivesOfTheirOwn(@TempDir Path dir) throws Exception {
         Path target = Cli.repo().resolve("cli/target");
         Files.deleteIfExists(target.resolve("xxgk-batch.jsa"));
+        Files.deleteIfExists(target.resolve("xxgk-worker.jsa"));
         Path folder = Files.createDirectories(dir.resolve("年报"));
         Files.copy(Cli.testdata("html/004.html"), folder.resolve("网页.html"));
         Files.copy(Cli.testdata("office/004.docx"), folder.resolve("文档.docx"));
@@ -102,6 +104,10 @@ class LauncherIT {
         assertEquals(0, making.code(), making.err());
         assertEquals("", making.err());
         assertTrue(Files.isRegularFile(target.resolve("xxgk-batch.jsa")), "the batch's archive");
+        assertTrue(Files.isRegularFile(target.resolve("xxgk-worker.jsa")), "the workers' archive");
+        try (var half = Files.newDirectoryStream(target, "xxgk-worker.jsa.*.tmp")) {
+            assertFalse(half.iterator().hasNext(), "nothing left half written");
+        }
         Result using = launch(dir, "convert", folder.toString(), "-o", dir.resolve("second").toString(), "-q");
         assertEquals(0, using.code(), using.err());
         assertEquals("", using.err());

@@ -59,8 +59,17 @@ final class Worker {
     /** Set once its answers have ended: no caller may wait for one after that. */
     private volatile boolean gone;
 
-    private Worker(Process process) {
+    /** What follows the process's end (moving the class archive it wrote into place), done when it is. */
+    private final CompletableFuture<Void> afterExit;
+
+    /** This worker writes the workers' class archive as it ends. */
+    private final boolean writesArchive;
+
+    private Worker(Process process, WorkerArchive archive, Path writing) {
         this.process = process;
+        this.writesArchive = writing != null;
+        this.afterExit = writing == null ? CompletableFuture.completedFuture(null)
+                : process.onExit().thenAccept(ended -> archive.ended(writing, ended.exitValue()));
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
     }
@@ -84,21 +93,32 @@ final class Worker {
     /**
      * A new worker process converting up to {@code threads} files at once, started but not yet
      * ready (see {@link #awaitReady}): this JVM's java and class path, the heap of
-     * {@link #heapOptions}, its standard error discarded (library log lines and stack traces are
-     * no concern of users; the answer says what went wrong); {@code c1}: the C1 compiler only,
-     * for a short batch.
+     * {@link #heapOptions}, the class archive of {@code archive}, its standard error discarded
+     * (library log lines and stack traces are no concern of users; the answer says what went
+     * wrong); {@code c1}: the C1 compiler only, for a short batch.
      */
-    static Worker launch(OcrMode ocr, List<String> heap, boolean c1, boolean warm, int threads) throws IOException {
+    static Worker launch(OcrMode ocr, List<String> heap, WorkerArchive archive, boolean c1, boolean warm, int threads) throws IOException {
         String java = javaLauncher();
         List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xss4m"));
         command.addAll(heap);
+        WorkerArchive.Launch classes = archive.next();
+        command.addAll(classes.options());
         if (c1) {
             command.add("-XX:TieredStopAtLevel=1");
         }
         command.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold",
                 Integer.toString(threads)));
-        return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start());
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            if (classes.writing() != null) {
+                archive.ended(classes.writing(), -1);
+            }
+            throw e;
+        }
+        return new Worker(process, archive, classes.writing());
     }
 
     /**
@@ -225,12 +245,24 @@ final class Worker {
         }
     }
 
+    /**
+     * How long an idle worker asked to end may take: 2 s, or 20 s for the one writing the class
+     * archive (0.6 s here, but a killed writer leaves none, and the next batch tries again).
+     */
+    long endingTime() {
+        return TimeUnit.SECONDS.toNanos(writesArchive ? 20 : 2);
+    }
+
     /** Waits until {@code deadline} (System.nanoTime) for the worker to end, then kills it. */
     void awaitExit(long deadline) {
         try {
-            if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            if (process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                afterExit.get(1, TimeUnit.SECONDS); // before this process may end too
+            } else {
                 kill();
             }
+        } catch (ExecutionException | TimeoutException e) {
+            // the archive is only a head start
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();

@@ -51,6 +51,7 @@ public final class WorkerConverter implements Conversions {
     private final OcrMode ocr;
     /** The workers' heap settings (see {@link Worker#heapOptions}). */
     private final List<String> heap;
+    private final WorkerArchive archive = WorkerArchive.configured();
     /** Workers compile with C1 only (a short batch). */
     private final boolean c1;
     /** Files each worker converts at once. */
@@ -139,7 +140,7 @@ public final class WorkerConverter implements Conversions {
         try {
             background.execute(() -> {
                 try {
-                    Worker worker = Worker.launch(ocr, heap, c1, warm, threads);
+                    Worker worker = Worker.launch(ocr, heap, archive, c1, warm, threads);
                     // Known from its start, so that closing kills a worker still starting up too.
                     all.add(worker);
                     if (closed) {
@@ -230,7 +231,7 @@ public final class WorkerConverter implements Conversions {
 
     private static void end(Pooled pooled) {
         pooled.worker.close();
-        pooled.worker.awaitExit(System.nanoTime() + TimeUnit.SECONDS.toNanos(2));
+        pooled.worker.awaitExit(System.nanoTime() + pooled.worker.endingTime());
     }
 
     private void endInBackground(Pooled pooled) {
@@ -316,8 +317,9 @@ public final class WorkerConverter implements Conversions {
             pool.clear();
             notifyAll();
         }
-        // Idle workers are asked to end (their input closed), all at once, and given 2 s together;
-        // the busy ones and any still starting are killed: their files are abandoned with the caller.
+        // Idle workers are asked to end (their input closed), all at once, and given 2 s together
+        // (see Worker.endingTime); the busy ones and any still starting are killed: their files
+        // are abandoned with the caller.
         List<Worker> asked = new ArrayList<>();
         for (Pooled pooled : ending) {
             if (pooled.busy == 0) {
@@ -326,8 +328,8 @@ public final class WorkerConverter implements Conversions {
             }
         }
         all.stream().filter(w -> !asked.contains(w)).forEach(Worker::kill);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        asked.forEach(w -> w.awaitExit(deadline));
+        long asking = System.nanoTime();
+        asked.forEach(w -> w.awaitExit(asking + w.endingTime()));
         background.shutdownNow();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
