@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * A class-data archive of the worker processes' classes, where the launchers name one
  * ({@code -Dxxgk.worker.archive=PATH}, beside the archives they keep for one-file runs and
  * batches): a worker starts with it when it is newer than the jar, which a worker then need not
- * load, parse and verify class by class (60 web pages 2.43 → 2.23 s). Without one, the first
+ * load, parse and verify class by class (60 web pages 2.50 → 2.13 s). Without one, the first
  * worker this process starts writes it as it ends, under a name of its own that is moved into
  * place only when that worker ended normally: a worker killed while writing (at the time limit,
  * or by a batch that ended) leaves no half archive, which would be newer than the jar and so
