@@ -109,16 +109,8 @@ final class Worker {
         command.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold",
                 Integer.toString(threads)));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException e) {
-            if (classes.writing() != null) {
-                archive.ended(classes.writing(), -1);
-            }
-            throw e;
-        }
-        return new Worker(process, archive, classes.writing());
+        // A worker that could not start wrote nothing; this process just has no writer this time.
+        return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start(), archive, classes.writing());
     }
 
     /**
