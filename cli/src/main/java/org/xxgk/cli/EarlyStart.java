@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The one file of a {@code convert FILE} command, guessed before picocli has read the command
  * line (which takes a quarter of a second in a fresh JVM), so that its conversion can begin on
- * the other core meanwhile ({@link org.xxgk.cli.batch.HeadStart}). Only a guess for speed:
+ * the other core meanwhile ({@link org.xxgk.cli.batch.HeadStart}); a command of no options but
+ * the file is not given to picocli at all ({@link ConvertOptions#plain}). Only a guess for speed:
  * picocli still decides what the command means, and a wrong guess costs some CPU, never a
  * different result. Several files convert in worker processes, which this process does not need
  * to prepare for.

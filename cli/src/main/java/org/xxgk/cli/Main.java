@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.xxgk.cli.batch.HeadStart;
 import picocli.CommandLine;
 
@@ -39,6 +40,14 @@ public final class Main {
     /** The same, taking over {@code head}'s conversion if the command converts that file (see HeadStart). */
     static int run(Locale language, PrintStream out, PrintStream err, HeadStart head, String... args) {
         CliTexts texts = CliTexts.of(language);
+        Optional<ConvertOptions> plain = ConvertOptions.plain(args);
+        if (plain.isPresent()) {
+            try {
+                return new ConvertRun(plain.get(), out, err, texts, head).call();
+            } catch (RuntimeException e) {
+                return internalError(e, err, texts);
+            }
+        }
         CommandLine cli = new CommandLine(new XxgkCommand(out, err, texts, head));
         cli.setResourceBundle(texts.bundle());
         // UTF-8 as the streams are: a PrintWriter over a stream would encode in the platform's
@@ -46,14 +55,16 @@ public final class Main {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler(new UsageErrors(texts));
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // A bug of ours, not the user's: say so plainly; the trace is for developers only.
-            err.println(texts.get("run.internalError", e));
-            if (Boolean.getBoolean("xxgk.debug")) {
-                e.printStackTrace(err);
-            }
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(e, err, texts));
         return cli.execute(args);
+    }
+
+    /** A bug of ours, not the user's: say so plainly; the trace is for developers only. */
+    private static int internalError(Exception e, PrintStream err, CliTexts texts) {
+        err.println(texts.get("run.internalError", e));
+        if (Boolean.getBoolean("xxgk.debug")) {
+            e.printStackTrace(err);
+        }
+        return 1;
     }
 }
