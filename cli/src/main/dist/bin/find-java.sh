@@ -4,20 +4,64 @@
 # lib/runtime/ in a Linux jpackage image, xxgk.app's on macOS), then JAVA_HOME's, then the one on
 # the PATH; only a Java 17 or later is taken.
 
-# The feature release of the java at $1 (17 for "17.0.15", 8 for "1.8.0_392"), or nothing.
+# The feature release of the java at $1 (17 for "17.0.15", 8 for "1.8.0_392"), or nothing, in
+# JAVA_RELEASE. It is read from the `release` file that every JDK, JRE and jlink image has beside
+# bin/ (a java reached through links, like Debian's /usr/bin/java, is followed to it): asking
+# `java -version` starts a JVM, a tenth of a second of every run. Only a java with no such file is
+# asked. No subshell where none is needed: each costs milliseconds of every run too.
 java_release() {
-  "$1" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n 1 \
-    | awk -F'[.+_-]' '{ print ($1 == "1" ? $2 : $1) }'
+  local java="$1" link version="" line hops=0
+  while [ -L "$java" ] && [ "$hops" -lt 10 ] && command -v readlink >/dev/null 2>&1; do
+    link="$(readlink "$java")" || break
+    case "$link" in
+      /*) java="$link" ;;
+      *) java="${java%/*}/$link" ;;
+    esac
+    hops=$((hops + 1))
+  done
+  case "$java" in
+    */bin/java) [ -f "${java%/bin/java}/release" ] || java="" ;;
+    *) java="" ;;
+  esac
+  if [ -n "$java" ]; then
+    while IFS= read -r line || [ -n "$line" ]; do
+      case "$line" in
+        JAVA_VERSION=*) version="${line#JAVA_VERSION=}"; version="${version//\"/}" ;;
+      esac
+    done < "${java%/bin/java}/release"
+  fi
+  if [ -z "$version" ]; then
+    version="$("$1" -version 2>&1 | sed -n 's/.* version "\([^"]*\)".*/\1/p' | head -n 1)"
+  fi
+  case "$version" in
+    1.*) version="${version#1.}" ;;
+  esac
+  JAVA_RELEASE="${version%%[.+_-]*}"
+}
+
+# The first java on the PATH, or nothing, in PATH_JAVA (what `command -v java` finds, without its subshell).
+path_java() {
+  local dir dirs
+  PATH_JAVA=""
+  IFS=: read -r -a dirs <<< "$PATH"
+  for dir in ${dirs[@]+"${dirs[@]}"}; do
+    if [ -f "${dir:-.}/java" ] && [ -x "${dir:-.}/java" ]; then
+      PATH_JAVA="${dir:-.}/java"
+      return
+    fi
+  done
 }
 
 find_java() {
   local root="$1" candidate release found_old=""
   XXGK_JAVA=""
+  path_java
   for candidate in "$root/runtime/bin/java" "$root/lib/runtime/bin/java" \
       "$root/xxgk.app/Contents/runtime/Contents/Home/bin/java" \
-      ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$(command -v java 2>/dev/null)"; do
+      ${JAVA_HOME:+"$JAVA_HOME/bin/java"} "$PATH_JAVA"; do
     [ -n "$candidate" ] && [ -x "$candidate" ] || continue
-    release="$(java_release "$candidate")"
+    java_release "$candidate"
+    release="$JAVA_RELEASE"
     case "$release" in
       ''|*[!0-9]*) continue ;;
     esac

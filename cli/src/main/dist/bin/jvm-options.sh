@@ -24,8 +24,9 @@ single_file() {
 }
 # Each kind of file has its own archive: one made by another kind's run maps classes this run
 # never loads and lacks those it does (a web page 0.73 s with its own, 0.84 s with a PDF's).
+# Sets `kind` (a subshell would cost milliseconds of every run).
 archive_kind() {
-  local kind=other
+  kind=other
   shopt -s nocasematch # bash's own, so that no other program is needed (nor bash 4's ${x,,})
   case "${1##*.}" in
     pdf) kind=pdf ;;
@@ -37,7 +38,6 @@ archive_kind() {
     jpg|jpeg|png|tif|tiff|bmp|gif|webp) kind=picture ;;
   esac
   shopt -u nocasematch
-  echo "$kind"
 }
 # The class-data archive ARCHIVE: used when it is newer than JAR, else made by this run at its
 # end, with those of jars no longer installed removed (bin/xxgk's cache).
@@ -45,7 +45,7 @@ class_archive() {
   local archive="$1" jar="$2" prefix="${1%-*}"
   if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then
     options+=("-XX:SharedArchiveFile=$archive")
-  elif mkdir -p "$(dirname "$archive")" 2>/dev/null && [ -w "$(dirname "$archive")" ]; then
+  elif mkdir -p "${archive%/*}" 2>/dev/null && [ -w "${archive%/*}" ]; then
     rm -f "$archive" # made from an older jar
     for old in "${prefix%/*}"/xxgk-*.jsa*; do # a worker's half-written one too
       case "$old" in */"${prefix##*/}"-*) ;; *) rm -f "$old" ;; esac
@@ -58,7 +58,9 @@ jvm_options() {
   local prefix="$1" jar="$2"; shift 2
   if single_file "$@"; then
     options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off)
-    class_archive "$prefix-$(archive_kind "$one_file").jsa" "$jar"
+    local kind
+    archive_kind "$one_file"
+    class_archive "$prefix-$kind.jsa" "$jar"
     # One compiler thread: on two cores beside the conversion and the command line, the second
     # compiled methods the run was nearly done with (a web page 0.73 → 0.69 s, 1,811 → 1,614
     # methods). Not when XXGK_JAVA_OPTS brings C2 back: with it the JVM needs two.
