@@ -28,7 +28,8 @@ import org.xxgk.cli.serve.HttpAccess;
 
 /**
  * Every hostile input, with the default settings, through the command line (one process per
- * file, as a user runs it) and through a running server: the answer comes within the time limit
+ * file, started by the launcher as a user starts it, with its settings for one file) and through
+ * a running server: the answer comes within the time limit
  * plus 2 s, the processes stay under 1 GB resident, nothing goes on using the CPU afterwards, and
  * a good file converted after it is right and takes its normal time.
  */
@@ -59,7 +60,7 @@ class BombsIT {
         for (Path input : inputs) {
             Path out = dir.resolve("cli-out.json");
             Path err = dir.resolve("cli-err.txt");
-            Process cli = new ProcessBuilder(java("convert", input.toString()))
+            Process cli = new ProcessBuilder(Cli.repo().resolve("xxgk").toString(), "convert", input.toString())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             long peak;
             long start = System.nanoTime();
