@@ -40,7 +40,10 @@ archive_kind() {
   shopt -u nocasematch
 }
 # The class-data archive ARCHIVE: used when it is newer than JAR, else made by this run at its
-# end, with those of jars no longer installed removed (bin/xxgk's cache).
+# end, with those of jars no longer installed removed (bin/xxgk's cache). With a third argument,
+# `checked`, it is written as ARCHIVE.PID.tmp and named in `archive_checked`: the launcher moves it
+# into place only if the run ends with 0 (see run_java).
+archive_checked=""
 class_archive() {
   local archive="$1" jar="$2" prefix="${1%-*}"
   if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then
@@ -50,7 +53,12 @@ class_archive() {
     for old in "${prefix%/*}"/xxgk-*.jsa*; do # a worker's half-written one too
       case "$old" in */"${prefix##*/}"-*) ;; *) rm -f "$old" ;; esac
     done
-    options+=("-XX:ArchiveClassesAtExit=$archive")
+    if [ "${3:-}" = checked ]; then
+      archive_checked="$archive"
+      options+=("-XX:ArchiveClassesAtExit=$archive.$$.tmp")
+    else
+      options+=("-XX:ArchiveClassesAtExit=$archive")
+    fi
   fi
 }
 options=()
@@ -60,7 +68,9 @@ jvm_options() {
     options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off)
     local kind
     archive_kind "$one_file"
-    class_archive "$prefix-$kind.jsa" "$jar"
+    # Kept only from a run that converted its file: one that fails early (an encrypted PDF, a
+    # file of another type) loads few of the classes the next files of its kind need.
+    class_archive "$prefix-$kind.jsa" "$jar" checked
     # One compiler thread: on two cores beside the conversion and the command line, the second
     # compiled methods the run was nearly done with (a web page 0.73 → 0.69 s, 1,811 → 1,614
     # methods). Not when XXGK_JAVA_OPTS brings C2 back: with it the JVM needs two.
@@ -92,4 +102,19 @@ jvm_options() {
       class_archive "$prefix-batch.jsa" "$jar"
     fi
   fi
+}
+
+# Runs the command "$@" (java and its arguments) in place of the launcher, or, when this run
+# writes a checked archive, as its child, keeping the archive only if it ended with 0.
+run_java() {
+  if [ -z "$archive_checked" ]; then
+    exec "$@"
+  fi
+  local code=0
+  "$@" || code=$?
+  if [ "$code" -eq 0 ] && [ -f "$archive_checked.$$.tmp" ]; then
+    mv -f "$archive_checked.$$.tmp" "$archive_checked"
+  fi
+  rm -f "$archive_checked".*.tmp
+  exit "$code"
 }

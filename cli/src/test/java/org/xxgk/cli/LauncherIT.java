@@ -87,6 +87,33 @@ class LauncherIT {
     }
 
     /**
+     * A kind's archive is kept only from a run that converted its file: a first file that fails
+     * early (here an empty "PDF") would leave an archive without most of the classes the next
+     * PDFs need, for good. It leaves none, and nothing half written; the next good file makes it.
+     */
+    @Test
+    void aFailedFileLeavesNoClassArchive(@TempDir Path dir) throws Exception {
+        Path target = Cli.repo().resolve("cli/target");
+        Files.deleteIfExists(target.resolve("xxgk-pdf.jsa"));
+        Path empty = Files.write(dir.resolve("空.pdf"), new byte[0]);
+        Path pdf = Files.copy(Cli.testdata("office/004.pdf"), dir.resolve("年报.pdf"));
+
+        Result failed = launch(dir, "convert", empty.toString());
+        assertEquals(1, failed.code(), failed.err());
+        assertEquals("failed", Cli.parse(failed.out()).get("status").asText());
+        assertFalse(Files.exists(target.resolve("xxgk-pdf.jsa")), "no archive from a failed file");
+        try (var half = Files.newDirectoryStream(target, "xxgk-pdf.jsa.*")) {
+            assertFalse(half.iterator().hasNext(), "nothing left half written");
+        }
+
+        Result making = launch(dir, "convert", pdf.toString());
+        assertEquals(0, making.code(), making.err());
+        assertEquals("", making.err());
+        assertTrue(Files.isRegularFile(target.resolve("xxgk-pdf.jsa")), "the archive from the first good PDF");
+        assertEquals(Cli.read(Cli.testdata("office/004.pdf.expected.json")).get("applications"), Cli.parse(making.out()).get("applications"));
+    }
+
+    /**
      * A batch's own process and its workers have archives of their own, made by the first batch
      * (the workers' by the worker as it ends, moved into place whole): the batch that makes them
      * and the one that uses them write the same files and say nothing else.

@@ -62,7 +62,7 @@ public final class Distribution {
      */
     public static Path toolsWithoutJava(Path dir) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("tools"));
-        for (String tool : List.of("bash", "sh", "sed", "awk", "head", "dirname", "mktemp", "rm", "cat", "cksum", "cut", "mkdir")) {
+        for (String tool : List.of("bash", "sh", "sed", "awk", "head", "dirname", "mktemp", "rm", "mv", "cat", "cksum", "cut", "mkdir")) {
             Path program = Stream.of("/usr/bin", "/bin").map(d -> Path.of(d, tool)).filter(Files::isExecutable)
                     .findFirst().orElseThrow(() -> new AssertionError("no " + tool + " on this system"));
             // a script, not a link: the temporary folder is deleted without warnings about links
