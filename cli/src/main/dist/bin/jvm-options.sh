@@ -105,13 +105,24 @@ jvm_options() {
 }
 
 # Runs the command "$@" (java and its arguments) in place of the launcher, or, when this run
-# writes a checked archive, as its child, keeping the archive only if it ended with 0.
+# writes a checked archive, as its child, keeping the archive only if it ended with 0. The child
+# runs in the background so that a signal to the launcher can be passed on to it (bash runs a
+# trap only once a command in the foreground has ended); a background command gets /dev/null as
+# its input unless told otherwise, and ignores SIGINT, so Ctrl+C is passed on as SIGTERM.
 run_java() {
   if [ -z "$archive_checked" ]; then
     exec "$@"
   fi
-  local code=0
-  "$@" || code=$?
+  local code pid
+  "$@" <&0 &
+  pid=$!
+  trap 'kill -TERM "$pid" 2>/dev/null' INT TERM HUP
+  while :; do
+    code=0
+    wait "$pid" || code=$?
+    kill -0 "$pid" 2>/dev/null || break # else a signal interrupted the wait
+  done
+  trap - INT TERM HUP
   if [ "$code" -eq 0 ] && [ -f "$archive_checked.$$.tmp" ]; then
     mv -f "$archive_checked.$$.tmp" "$archive_checked"
   fi

@@ -114,6 +114,53 @@ class LauncherIT {
     }
 
     /**
+     * The run that makes a kind's archive waits for Java instead of becoming it, so a signal to
+     * the launcher must reach Java: here a scan whose stand-in OCR engine never answers, so the
+     * run is still converting when the launcher is told to stop. Java stops with it, and leaves
+     * no archive.
+     */
+    @Test
+    void theRunThatMakesAnArchivePassesASignalOnToJava(@TempDir Path dir) throws Exception {
+        Path target = Cli.repo().resolve("cli/target");
+        Files.deleteIfExists(target.resolve("xxgk-picture.jsa"));
+        Path engines = dir.resolve("engines.pid");
+        Path engine = org.xxgk.cli.limits.TimeLimitTest.engine(dir, "tesseract-never-answering",
+                "echo $$ >> '" + engines + "'\nwhile :; do sleep 1; done\n");
+        Path scan = Files.copy(Cli.testdata("scans/003-page.jpg"), dir.resolve("扫描件.jpg"));
+        ProcessBuilder builder = new ProcessBuilder("bash", Cli.repo().resolve("xxgk").toString(), "convert", scan.toString())
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("run.log").toFile());
+        builder.environment().remove("XXGK_JAVA_OPTS");
+        builder.environment().put("XXGK_TESSERACT", engine.toString());
+        builder.environment().put("TESSDATA_PREFIX", dir.resolve("tessdata").toString());
+        Process launcher = builder.start();
+        try {
+            for (int i = 0; i < 3000 && !Files.exists(engines) && launcher.isAlive(); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(Files.exists(engines), "the engine was asked: " + Files.readString(dir.resolve("run.log")));
+            List<ProcessHandle> java = launcher.toHandle().children().toList();
+            assertEquals(1, java.size(), "Java runs as the launcher's child");
+
+            launcher.destroy(); // SIGTERM to the launcher alone
+            assertTrue(launcher.waitFor(5, TimeUnit.MINUTES), "the launcher ends");
+            assertEquals(143, launcher.exitValue());
+            assertTrue(java.get(0).onExit().get(5, TimeUnit.MINUTES) != null);
+            assertFalse(java.get(0).isAlive(), "Java stopped with it");
+            assertFalse(Files.exists(target.resolve("xxgk-picture.jsa")), "no archive from a stopped run");
+            try (var half = Files.newDirectoryStream(target, "xxgk-picture.jsa.*")) {
+                assertFalse(half.iterator().hasNext(), "nothing left half written");
+            }
+        } finally {
+            launcher.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            if (Files.exists(engines)) {
+                for (String pid : Files.readAllLines(engines)) {
+                    ProcessHandle.of(Long.parseLong(pid.strip())).ifPresent(ProcessHandle::destroyForcibly);
+                }
+            }
+        }
+    }
+
+    /**
      * A batch's own process and its workers have archives of their own, made by the first batch
      * (the workers' by the worker as it ends, moved into place whole): the batch that makes them
      * and the one that uses them write the same files and say nothing else.
