@@ -32,7 +32,7 @@ else
 fi
 list="$(mktemp "${TMPDIR:-/tmp}/xxgk-written.XXXXXX")" || { echo "xxgk：无法创建临时文件。"; pause; exit 1; }
 trap 'rm -f "$list"' EXIT
-"$XXGK_JAVA" -Xmx768m ${XXGK_JAVA_OPTS:-} -Dfile.encoding=UTF-8 -cp "$XXGK_JAR" org.xxgk.cli.Main \
+"$XXGK_JAVA" -Xmx768m -Xlog:disable -Xlog:all=warning:stderr ${XXGK_JAVA_OPTS:-} -Dfile.encoding=UTF-8 -cp "$XXGK_JAR" org.xxgk.cli.Main \
   convert --beside --xlsx "$summary" --list-written "$list" "$@"
 code=$?
 echo

@@ -64,8 +64,11 @@ class_archive() {
 options=()
 jvm_options() {
   local prefix="$1" jar="$2"; shift 2
+  # The JVM's own warnings to standard error: by default they go to standard output, where the
+  # JSON goes (with -XX:+UseLargePages on a system without large pages, the JSON began with one).
+  options+=(-Xlog:disable -Xlog:all=warning:stderr)
   if single_file "$@"; then
-    options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off)
+    options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off,cds+dynamic=off:stderr)
     local kind
     archive_kind "$one_file"
     # Kept only from a run that converted its file: one that fails early (an encrypted PDF, a
@@ -98,7 +101,7 @@ jvm_options() {
       # compiling). Its own classes come from an archive too, made by the first batch (60 web
       # pages 2.56 → 2.40 s).
       options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
-        -Xlog:cds=off -Xlog:cds+dynamic=off)
+        -Xlog:cds=off,cds+dynamic=off:stderr)
       class_archive "$prefix-batch.jsa" "$jar"
     fi
   fi

@@ -99,7 +99,9 @@ final class Worker {
      */
     static Worker launch(OcrMode ocr, List<String> heap, WorkerArchive archive, boolean c1, boolean warm, int threads) throws IOException {
         String java = javaLauncher();
-        List<String> command = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-Xss4m"));
+        // The JVM's own warnings (the class archive's among them) to the discarded standard
+        // error: by default they go to standard output, where the worker answers.
+        List<String> command = new ArrayList<>(List.of(java, "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+UseSerialGC", "-Xss4m"));
         command.addAll(heap);
         WorkerArchive.Launch classes = archive.next();
         command.addAll(classes.options());

@@ -23,9 +23,6 @@ final class WorkerArchive {
     record Launch(List<String> options, Path writing) {
     }
 
-    /** Unified logging of class sharing off: the worker's standard output carries its answers. */
-    private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-
     private final Path archive;
     private final Path jar;
     private final AtomicBoolean making = new AtomicBoolean();
@@ -54,7 +51,7 @@ final class WorkerArchive {
             return new Launch(List.of(), null);
         }
         if (current()) {
-            return new Launch(concat(QUIET, "-XX:SharedArchiveFile=" + archive), null);
+            return new Launch(List.of("-XX:SharedArchiveFile=" + archive), null);
         }
         Path directory = archive.getParent();
         if (directory == null || !Files.isDirectory(directory) || !Files.isWritable(directory) || !making.compareAndSet(false, true)) {
@@ -62,7 +59,7 @@ final class WorkerArchive {
         }
         removeAbandoned(directory);
         Path writing = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        return new Launch(concat(QUIET, "-XX:ArchiveClassesAtExit=" + writing), writing);
+        return new Launch(List.of("-XX:ArchiveClassesAtExit=" + writing), writing);
     }
 
     /** What a process that has ended left half written (killed before its worker ended). */
@@ -107,11 +104,5 @@ final class WorkerArchive {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static List<String> concat(List<String> head, String last) {
-        List<String> all = new java.util.ArrayList<>(head);
-        all.add(last);
-        return all;
     }
 }

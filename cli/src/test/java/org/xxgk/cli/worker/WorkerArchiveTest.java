@@ -19,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkerArchiveTest {
 
-    private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-
     @Test
     void theFirstWorkerWritesItAndLaterOnesUseIt(@TempDir Path dir) throws Exception {
         Path jar = jar(dir, Instant.parse("2026-11-01T00:00:00Z"));
@@ -30,14 +28,14 @@ class WorkerArchiveTest {
         WorkerArchive.Launch first = workers.next();
         Path writing = dir.resolve("xxgk-worker.jsa." + ProcessHandle.current().pid() + ".tmp");
         assertEquals(writing, first.writing());
-        assertEquals(List.of(QUIET.get(0), QUIET.get(1), "-XX:ArchiveClassesAtExit=" + writing), first.options());
+        assertEquals(List.of("-XX:ArchiveClassesAtExit=" + writing), first.options());
         assertEquals(new WorkerArchive.Launch(List.of(), null), workers.next(), "one writer per process");
 
         Files.writeString(writing, "archive");
         workers.ended(writing, 0);
         assertFalse(Files.exists(writing));
         assertEquals("archive", Files.readString(archive));
-        assertEquals(new WorkerArchive.Launch(List.of(QUIET.get(0), QUIET.get(1), "-XX:SharedArchiveFile=" + archive), null),
+        assertEquals(new WorkerArchive.Launch(List.of("-XX:SharedArchiveFile=" + archive), null),
                 new WorkerArchive(archive, jar).next());
     }
 
