@@ -182,12 +182,6 @@ class LauncherIT {
         try (var half = Files.newDirectoryStream(target, "xxgk-worker.jsa.*.tmp")) {
             assertFalse(half.iterator().hasNext(), "nothing left half written");
         }
-        // A batch of a page and a Word file; the archive serves later PDFs and workbooks too.
-        String classes = archivedClasses(target.resolve("xxgk-worker.jsa"));
-        for (String kind : List.of("org.apache.pdfbox.pdmodel.PDDocument", "org.apache.poi.xssf.usermodel.XSSFWorkbook",
-                "org.apache.poi.xwpf.usermodel.XWPFDocument", "org.jsoup.nodes.Document")) {
-            assertTrue(classes.contains(" " + kind + " app_loader"), kind + " in the workers' archive");
-        }
         Result using = launch(dir, "convert", folder.toString(), "-o", dir.resolve("second").toString(), "-q");
         assertEquals(0, using.code(), using.err());
         assertEquals("", using.err());
@@ -196,16 +190,6 @@ class LauncherIT {
             assertEquals(first, Files.readString(dir.resolve("second").resolve(expected.getKey() + ".json")), expected.getKey());
             assertEquals(Cli.read(Cli.testdata(expected.getValue())).get("applications"), Cli.parse(first).get("applications"), expected.getKey());
         }
-    }
-
-    /** The classes a class-data archive of the jar holds, as the JVM lists them. */
-    private static String archivedClasses(Path archive) throws IOException, InterruptedException {
-        Process list = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit",
-                "-cp", Cli.repo().resolve("cli/target/xxgk.jar").toString(), "org.xxgk.cli.Main").redirectErrorStream(true).start();
-        String output = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(list.waitFor(5, TimeUnit.MINUTES));
-        return output;
     }
 
     /** XXGK_JAVA_OPTS overrides the one-file settings, C2 included (which needs two compiler threads). */

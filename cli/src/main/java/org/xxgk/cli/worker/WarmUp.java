@@ -16,8 +16,7 @@ import org.xxgk.Converter;
 /**
  * What a replacement worker converts before it says it is ready: a small page, PDF, Word file
  * and workbook made here, so that loading the libraries' classes, PDFBox's scan of the system
- * fonts and the converter's tables happen outside any file's time limit. The worker that writes
- * the workers' class archive converts them too before it ends, so that the archive holds them.
+ * fonts and the converter's tables happen outside any file's time limit.
  */
 final class WarmUp {
 

@@ -110,7 +110,7 @@ final class Worker {
         }
         command.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold",
-                Integer.toString(threads), classes.writing() != null ? "archive" : "no-archive"));
+                Integer.toString(threads)));
         // A worker that could not start wrote nothing; this process just has no writer this time.
         return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start(), archive, classes.writing());
     }

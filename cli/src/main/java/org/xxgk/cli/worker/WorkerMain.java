@@ -37,10 +37,7 @@ public final class WorkerMain {
     private WorkerMain() {
     }
 
-    /**
-     * Arguments: the OCR mode, warm or cold, how many files to convert at once, and "archive" when
-     * this JVM writes the workers' class archive as it ends.
-     */
+    /** Arguments: the OCR mode, warm or cold, and how many files to convert at once. */
     public static void main(String[] args) throws IOException, InterruptedException {
         DataOutputStream answers = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
@@ -68,12 +65,6 @@ public final class WorkerMain {
         }
         conversions.shutdown();
         conversions.awaitTermination(1, TimeUnit.DAYS);
-        // The archive written as this JVM ends serves every later worker, whatever it converts:
-        // it gets a page's, a PDF's, a Word file's and a workbook's classes even when this
-        // batch held only web pages, or only files that failed early.
-        if (args.length > 3 && args[3].equals("archive")) {
-            WarmUp.run(converter);
-        }
     }
 
     private static void answer(Converter converter, Protocol.Request request, DataOutputStream answers, int threads) {
