@@ -2,8 +2,8 @@
 # to the array `options` the JVM settings for the command ARGS; a one-file run's class-data
 # archive is PREFIX-KIND.jsa, a batch's PREFIX-batch.jsa, their workers' PREFIX-worker.jsa.
 # JVM settings by job. One file: the C1 compiler only, the serial collector and a class-data
-# archive of xxgk's classes for its kind of file (made by the first run on such a file) start and
-# finish it in about half the CPU; C2 would only begin paying off after the file is done. `serve`
+# archive of xxgk's classes for its kind of file (made by the first run that converts such a file)
+# start and finish it in about half the CPU; C2 would only begin paying off after the file is done. `serve`
 # runs long and keeps C2; a batch's own process, below, only hands files to its workers (which
 # choose their own compiler).
 # XXGK_JAVA_OPTS, last, adds to or overrides any of this.
@@ -85,7 +85,7 @@ jvm_options() {
     # memory: Word, sheets and long PDFs make 100 MB and more of short-lived objects, which then
     # reuse pages already mapped instead of touching new ones (a DOCX 1.13 → 1.03 s, 151 → 121
     # MB; a 100-page PDF 2.15 → 1.88 s, 201 → 135 MB). Not beside a heap or young generation of
-    # the user's: the JVM would warn on standard output, where the JSON goes.
+    # the user's, which may be smaller: theirs decide.
     case "${XXGK_JAVA_OPTS:-}" in
       *-Xm[xn]*|*NewSize*|*NewRatio*) ;;
       *) options+=(-Xmn48m) ;;
@@ -129,6 +129,6 @@ run_java() {
   if [ "$code" -eq 0 ] && [ -f "$archive_checked.$$.tmp" ]; then
     mv -f "$archive_checked.$$.tmp" "$archive_checked"
   fi
-  rm -f "$archive_checked".*.tmp
+  rm -f "$archive_checked".*.tmp # this run's, if it failed, and any a killed run left
   exit "$code"
 }

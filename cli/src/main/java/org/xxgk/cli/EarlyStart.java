@@ -9,7 +9,7 @@ import java.util.Optional;
  * line (which takes a quarter of a second in a fresh JVM), so that its conversion can begin on
  * the other core meanwhile ({@link org.xxgk.cli.batch.HeadStart}); a command of no options but
  * the file is not given to picocli at all ({@link ConvertOptions#plain}). Only a guess for speed:
- * picocli still decides what the command means, and a wrong guess costs some CPU, never a
+ * the command line, read afterwards, still decides what the command means, and a wrong guess costs some CPU, never a
  * different result. Several files convert in worker processes, which this process does not need
  * to prepare for.
  */

@@ -56,8 +56,9 @@ class LauncherIT {
     }
 
     /**
-     * One file runs with a class-data archive for its kind of file, made by the first run on such a
-     * file: the run that makes it and the runs that use it print the same JSON and nothing else.
+     * One file runs with a class-data archive for its kind of file, made by the first run that
+     * converts such a file: the run that makes it and the runs that use it print the same JSON
+     * and nothing else.
      */
     @Test
     void eachKindOfFileGetsItsOwnClassArchive(@TempDir Path dir) throws Exception {

@@ -82,8 +82,7 @@ final class Worker {
      * with xxgk's own maximum, a 48 MB young generation and 64 MB for the rest to start with, not
      * a third and two thirds of 16 MB, made 600 web pages' collections 128 young and 3 full
      * (0.81 s) into 69 young (0.59 s), at 10-17 MiB more (docs/performance.md). Not beside the
-     * user's maximum, which may be smaller: the JVM would warn on standard output, where the
-     * worker answers.
+     * user's maximum, which may be smaller than those sizes: the user's setting decides.
      */
     static List<String> heapOptions(String configured, int defaultMb) {
         return configured != null ? List.of("-Xmx" + configured, "-Xms16m")
