@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Class initialisations worth starting on another core while the first document is still being
  * read: in a fresh JVM they are a large part of one file's time (Tika's type database is a 330 KB
- * XML file; Jackson's writer some 400 classes; PDFBox's CMap string table 65,536 strings), and on
+ * XML file; PDFBox's CMap string table 65,536 strings, its glyph list 4,500 names), and on
  * the thread that needs them they would wait in line. A JVM initialises a class once, so the
  * document's own thread either finds the work done or waits for the part still under way; nothing
  * is computed twice. Each group runs at most once per JVM.
@@ -29,17 +29,20 @@ public final class Preload {
         }
     }
 
-    /** What every conversion needs: the type database and the JSON writer. */
+    /** What every conversion needs: the type database, the section headings' patterns, the JSON writer. */
     public static void common() {
         if (COMMON.compareAndSet(false, true)) {
-            start("xxgk-preload", "org.xxgk.detect.FormatDetector$TypeDatabase", "org.xxgk.write.ReportJson");
+            start("xxgk-preload", "org.xxgk.detect.FormatDetector$TypeDatabase", "org.xxgk.layout.SectionHeadings", "org.xxgk.write.ReportJson");
         }
     }
 
-    /** What the first PDF needs beyond reading it: fontbox's table of CMap strings. */
+    /**
+     * What the first PDF needs beyond reading it, in the order it needs them: PDFBox's I/O helpers
+     * (which set up its logger), the text engine's glyph list, fontbox's table of CMap strings.
+     */
     public static void pdf() {
         if (PDF.compareAndSet(false, true)) {
-            start("xxgk-preload-pdf", "org.apache.fontbox.cmap.CMapStrings");
+            start("xxgk-preload-pdf", "org.apache.pdfbox.io.IOUtils", "org.apache.pdfbox.text.LegacyPDFStreamEngine", "org.apache.fontbox.cmap.CMapStrings");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.xxgk.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -33,10 +32,12 @@ public final class ReportJson {
     /** Keeps amounts' printed scale (924.190 stays 924.190) instead of normalising it away. */
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .setNodeFactory(NODES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    /** Only for reading back: writing needs no ObjectMapper (see {@link JsonText}). */
+    private static final class Reader {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .setNodeFactory(NODES)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
 
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -53,11 +54,7 @@ public final class ReportJson {
 
     /** The same, with {@code provenance}: where each value was read (after the findings). */
     public static String write(Report report, boolean provenance) {
-        try {
-            return MAPPER.writer(PRETTY).writeValueAsString(toTree(report, provenance)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a report tree always serialises", e);
-        }
+        return JsonText.of(toTree(report, provenance), PRETTY.createInstance()) + "\n";
     }
 
     /**
@@ -70,11 +67,7 @@ public final class ReportJson {
 
     /** A canonical document read back (by {@link #read}) on one line, as {@link #line(Report)} writes it. */
     public static String line(JsonNode document) {
-        try {
-            return MAPPER.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return JsonText.of(document, null);
     }
 
     /**
@@ -82,7 +75,7 @@ public final class ReportJson {
      * (a plain reader would make 924.190 the double 924.19).
      */
     public static JsonNode read(String json) throws JsonProcessingException {
-        return MAPPER.readTree(json);
+        return Reader.MAPPER.readTree(json);
     }
 
     public static ObjectNode toTree(Report report) {
