@@ -68,6 +68,9 @@ final class PageScanner extends PDFTextStripper {
     private int operators;
     private AffineTransform toPage;
     private Rectangle2D cropArea;
+    /** The last single clipping path met (the list PDFBox keeps it in) and its bounds in page space. */
+    private List<java.awt.geom.Path2D> lastClip;
+    private Rectangle2D lastClipBounds;
     private List<TextElement> glyphs;
     private List<Ruling> rulings;
 
@@ -156,6 +159,7 @@ final class PageScanner extends PDFTextStripper {
         toPage.translate(-crop.getLowerLeftX(), -crop.getLowerLeftY());
         cropArea = toPage.createTransformedShape(new Rectangle2D.Float(crop.getLowerLeftX(), crop.getLowerLeftY(),
                 crop.getWidth(), crop.getHeight())).getBounds2D();
+        lastClip = null;
     }
 
     @Override
@@ -300,10 +304,26 @@ final class PageScanner extends PDFTextStripper {
         }
     }
 
-    /** The current clipping area in page space, as Tabula clips rulings: its bounding box. */
+    /**
+     * The current clipping area in page space, as Tabula clips rulings: its bounding box. A single
+     * clipping path is shared, list and all, by the states {@code q} copies, but PDFBox keeps its
+     * area only in the state that asked, which {@code Q} drops: a table drawn cell by cell inside
+     * {@code q … Q} made the same area again for every cell. Its bounds are kept here instead; a
+     * list of several paths changes when PDFBox combines them, so it is asked as before.
+     */
     private Rectangle2D clipArea() {
+        List<java.awt.geom.Path2D> paths = getGraphicsState().getCurrentClippingPaths();
+        if (paths == lastClip && paths.size() == 1) {
+            return lastClipBounds;
+        }
         Shape clip = getGraphicsState().getCurrentClippingPath();
-        return clip == null ? cropArea : toPage.createTransformedShape(clip).getBounds2D();
+        Rectangle2D bounds = clip == null ? cropArea : toPage.createTransformedShape(clip).getBounds2D();
+        List<java.awt.geom.Path2D> now = getGraphicsState().getCurrentClippingPaths();
+        if (now.size() == 1) {
+            lastClip = now;
+            lastClipBounds = bounds;
+        }
+        return bounds;
     }
 
     private List<Point2D> currentSubpath() {
