@@ -61,12 +61,27 @@ class_archive() {
     fi
   fi
 }
+# Transparent huge pages for the heap, on Linux where the kernel gives them on request or always:
+# a fresh JVM touches its young generation page by page, and on a virtual machine each page fault
+# is dear. In 2 MB pages instead of 4 KB ones a PDF took 0.74 s instead of 0.87, a DOCX 0.65
+# instead of 0.87, 60 web pages 1.85 s instead of 2.10 (a batch's workers ask for them too, see
+# the CLI's worker.HugePages). Elsewhere the JVM would only warn, or not know the option. The
+# setting is read with bash's own `read`, so that no other program is needed.
+huge_pages() {
+  case "${OSTYPE:-}" in linux*) ;; *) return 0 ;; esac
+  local modes=""
+  { read -r modes < /sys/kernel/mm/transparent_hugepage/enabled; } 2>/dev/null || return 0
+  case "$modes" in
+    *"[always]"*|*"[madvise]"*) options+=(-XX:+UseTransparentHugePages) ;;
+  esac
+}
 options=()
 jvm_options() {
   local prefix="$1" jar="$2"; shift 2
   # The JVM's own warnings to standard error: by default they go to standard output, where the
   # JSON goes (with -XX:+UseLargePages on a system without large pages, the JSON began with one).
   options+=(-Xlog:disable -Xlog:all=warning:stderr)
+  huge_pages
   if single_file "$@"; then
     options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off,cds+dynamic=off:stderr)
     local kind

@@ -204,6 +204,21 @@ class LauncherIT {
         assertEquals(Cli.read(Cli.testdata("html/004.expected.json")).get("applications"), Cli.parse(json).get("applications"));
     }
 
+    /**
+     * The launcher asks for transparent huge pages where this machine's Linux gives them on request
+     * or always, and not where they are off; either way the JVM says nothing about them.
+     */
+    @Test
+    void hugePagesAreAskedForWhereTheKernelGivesThem(@TempDir Path dir) throws Exception {
+        Path page = Files.copy(Cli.testdata("html/004.html"), dir.resolve("年报.html"));
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean offered = Files.isReadable(setting) && Files.readString(setting).matches("(?s).*\\[(always|madvise)\\].*");
+        Result result = launch(dir, java.util.Map.of("XXGK_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "convert", page.toString());
+        assertEquals(0, result.code(), result.err());
+        assertEquals("", result.err());
+        assertTrue(result.out().matches("(?s).*bool UseTransparentHugePages += " + offered + " .*"), "asked for: " + offered);
+    }
+
     /** A small heap of the user's: standard output still holds the JSON alone (no JVM warning about the young generation). */
     @Test
     void aSmallHeapOfTheUsersLeavesStandardOutputToTheJson(@TempDir Path dir) throws Exception {

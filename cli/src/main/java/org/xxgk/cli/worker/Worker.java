@@ -102,6 +102,7 @@ final class Worker {
         // error: by default they go to standard output, where the worker answers.
         List<String> command = new ArrayList<>(List.of(java, "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+UseSerialGC", "-Xss4m"));
         command.addAll(heap);
+        command.addAll(HugePages.options());
         WorkerArchive.Launch classes = archive.next();
         command.addAll(classes.options());
         if (c1) {
