@@ -64,9 +64,10 @@ class_archive() {
 # Transparent huge pages for the heap, on Linux where the kernel gives them on request or always:
 # a fresh JVM touches its young generation page by page, and on a virtual machine each page fault
 # is dear. In 2 MB pages instead of 4 KB ones a PDF took 0.74 s instead of 0.87, a DOCX 0.65
-# instead of 0.87, 60 web pages 1.85 s instead of 2.10 (a batch's workers ask for them too, see
-# the CLI's worker.HugePages). Elsewhere the JVM would only warn, or not know the option. The
-# setting is read with bash's own `read`, so that no other program is needed.
+# instead of 0.87, 60 web pages 1.85 s instead of 2.10 (the workers of a batch or server ask
+# for them when their JVM was asked, see the CLI's worker.HugePages; XXGK_JAVA_OPTS=
+# -XX:-UseTransparentHugePages turns them off for all). Elsewhere the JVM would only warn, or not
+# know the option. The setting is read with bash's own `read`, so that no other program is needed.
 huge_pages() {
   case "${OSTYPE:-}" in linux*) ;; *) return 0 ;; esac
   local modes=""
