@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class HugePages {
 
-    static final String ASK = "-XX:+UseTransparentHugePages";
+    private static final String ASK = "-XX:+UseTransparentHugePages";
     private static final String REFUSE = "-XX:-UseTransparentHugePages";
 
     private HugePages() {

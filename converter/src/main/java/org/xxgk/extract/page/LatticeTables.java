@@ -175,8 +175,8 @@ final class LatticeTables {
 
     /**
      * A page's glyphs by the heights of their centres, so that a cell looks only at the glyphs
-     * level with it: testing every glyph against every cell was the largest single cost of a
-     * ruled page (150 cells by 1,500 glyphs).
+     * level with it: testing every glyph against every cell (150 cells by 1,500 glyphs) was the
+     * largest single item in a ruled PDF's profile.
      */
     private static final class GlyphCentres {
 
