@@ -24,6 +24,8 @@ if ! find_java "$here"; then
   pause
   exit 1
 fi
+. "$here/bin/jvm-options.sh"
+common_options
 # The workbook's absolute, physical path: the converter lists it so when it has written it.
 if [ -d "$1" ]; then
   summary="$(cd "$1" && pwd -P)/xxgk-汇总.xlsx"
@@ -32,7 +34,7 @@ else
 fi
 list="$(mktemp "${TMPDIR:-/tmp}/xxgk-written.XXXXXX")" || { echo "xxgk：无法创建临时文件。"; pause; exit 1; }
 trap 'rm -f "$list"' EXIT
-"$XXGK_JAVA" -Xmx768m -Xlog:disable -Xlog:all=warning:stderr ${XXGK_JAVA_OPTS:-} -Dfile.encoding=UTF-8 -cp "$XXGK_JAR" org.xxgk.cli.Main \
+"$XXGK_JAVA" -Xmx768m ${options[@]+"${options[@]}"} ${XXGK_JAVA_OPTS:-} -Dfile.encoding=UTF-8 -cp "$XXGK_JAR" org.xxgk.cli.Main \
   convert --beside --xlsx "$summary" --list-written "$list" "$@"
 code=$?
 echo

@@ -77,12 +77,16 @@ huge_pages() {
   esac
 }
 options=()
-jvm_options() {
-  local prefix="$1" jar="$2"; shift 2
-  # The JVM's own warnings to standard error: by default they go to standard output, where the
-  # JSON goes (with -XX:+UseLargePages on a system without large pages, the JSON began with one).
+# What every JVM the launchers and the drop wrapper start gets. The JVM's own warnings go to
+# standard error: by default they go to standard output, where the JSON goes (with
+# -XX:+UseLargePages on a system without large pages, the JSON began with one).
+common_options() {
   options+=(-Xlog:disable -Xlog:all=warning:stderr)
   huge_pages
+}
+jvm_options() {
+  local prefix="$1" jar="$2"; shift 2
+  common_options
   if single_file "$@"; then
     options+=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off,cds+dynamic=off:stderr)
     local kind

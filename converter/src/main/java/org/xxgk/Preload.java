@@ -49,7 +49,7 @@ public final class Preload {
     private static void start(String name, String... classes) {
         // Logging is set up before the thread starts, not by it (PDFBox's I/O helpers and Tika's
         // type reader would): SLF4J replays the calls another thread makes while it is being set
-        // up, and says so on standard error, under the JSON of a PDF whose fonts it warned about.
+        // up, and says so on standard error, where only xxgk's own messages belong.
         org.slf4j.LoggerFactory.getILoggerFactory();
         Thread thread = new Thread(() -> {
             for (String type : classes) {
