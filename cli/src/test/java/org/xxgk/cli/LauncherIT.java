@@ -163,8 +163,9 @@ class LauncherIT {
 
     /**
      * A batch's own process and its workers have archives of their own, made by the first batch
-     * (the workers' by the worker as it ends, moved into place whole): the batch that makes them
-     * and the one that uses them write the same files and say nothing else.
+     * (the workers' by the worker as it ends, moved into place whole, with the classes of every
+     * kind of file, not only of the batch's): the batch that makes them and the one that uses them
+     * write the same files and say nothing else.
      */
     @Test
     void aBatchAndItsWorkersGetClassArchivesOfTheirOwn(@TempDir Path dir) throws Exception {
@@ -183,6 +184,12 @@ class LauncherIT {
         try (var half = Files.newDirectoryStream(target, "xxgk-worker.jsa.*.tmp")) {
             assertFalse(half.iterator().hasNext(), "nothing left half written");
         }
+        String archived = archivedClasses(target.resolve("xxgk-worker.jsa"), target.resolve("xxgk.jar"));
+        for (String kind : List.of("org.apache.poi.xwpf.usermodel.XWPFDocument", "org.xxgk.extract.html.HtmlExtractor",
+                "org.apache.pdfbox.pdmodel.PDDocument", "org.apache.poi.hssf.usermodel.HSSFWorkbook",
+                "org.apache.poi.xssf.usermodel.XSSFWorkbook", "org.xxgk.extract.text.TextDumpExtractor")) {
+            assertTrue(archived.contains(" " + kind + " "), kind + " in the workers' archive");
+        }
         Result using = launch(dir, "convert", folder.toString(), "-o", dir.resolve("second").toString(), "-q");
         assertEquals(0, using.code(), using.err());
         assertEquals("", using.err());
@@ -191,6 +198,16 @@ class LauncherIT {
             assertEquals(first, Files.readString(dir.resolve("second").resolve(expected.getKey() + ".json")), expected.getKey());
             assertEquals(Cli.read(Cli.testdata(expected.getValue())).get("applications"), Cli.parse(first).get("applications"), expected.getKey());
         }
+    }
+
+    /** The classes a class-data archive holds, as the JVM lists them (one per line: "N: NAME LOADER"). */
+    private static String archivedClasses(Path archive, Path jar) throws IOException, InterruptedException {
+        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + archive, "-XX:+PrintSharedArchiveAndExit", "-XX:+PrintSharedDictionary",
+                "-cp", jar.toString()).redirectErrorStream(true).start();
+        String listed = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, java.waitFor(), listed);
+        return listed;
     }
 
     /** XXGK_JAVA_OPTS overrides the one-file settings, C2 included (which needs two compiler threads). */

@@ -9,14 +9,17 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.xxgk.Converter;
 
 /**
- * What a replacement worker converts before it says it is ready: a small page, PDF, Word file
- * and workbook made here, so that loading the libraries' classes, PDFBox's scan of the system
- * fonts and the converter's tables happen outside any file's time limit.
+ * What a replacement worker converts before it says it is ready: a small page, text dump, PDF,
+ * Word file and workbooks made here, so that loading the libraries' classes, PDFBox's scan of the
+ * system fonts and the converter's tables happen outside any file's time limit. The worker that
+ * writes the workers' class archive converts them too, before it ends, so that the archive holds
+ * those classes whatever its own batch converted.
  */
 final class WarmUp {
 
@@ -27,9 +30,11 @@ final class WarmUp {
         try {
             converter.convert(("<html><body><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>0</td></tr>"
                     + "</table></body></html>").getBytes(StandardCharsets.UTF_8), "warm-up.html");
+            converter.convert("二、主动公开政府信息情况\n规章 0 0 0\n".getBytes(StandardCharsets.UTF_8), "warm-up.txt");
             converter.convert(pdf(), "warm-up.pdf");
             converter.convert(docx(), "warm-up.docx");
             converter.convert(xlsx(), "warm-up.xlsx");
+            converter.convert(xls(), "warm-up.xls");
             FontMappers.instance().getFontBoxFont("SimSun", null);
         } catch (IOException | RuntimeException e) {
             // warming up is an optimisation; a worker that could not still converts
@@ -61,6 +66,14 @@ final class WarmUp {
             document.createParagraph().createRun().setText("二、主动公开政府信息情况");
             document.createTable(2, 2).getRow(1).getCell(1).setText("0");
             document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] xls() throws IOException {
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("规章");
+            workbook.write(out);
             return out.toByteArray();
         }
     }

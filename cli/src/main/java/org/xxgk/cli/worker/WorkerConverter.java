@@ -303,6 +303,20 @@ public final class WorkerConverter implements Conversions {
         }
     }
 
+    /**
+     * The worker writing the class archive warms up on every kind of file before it writes it (2 s):
+     * the batch's summary need not wait for that, only this process's end, which would stop it.
+     * False when this process is already ending.
+     */
+    private static boolean awaitAtExit(Worker writer, long deadline) {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> writer.awaitExit(deadline), "xxgk-worker-archive"));
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
     private String failed(byte[] content, String name, boolean provenance, String message) {
         return ReportJson.write(Report.failed(local.source(content, name),
                 new Finding(Rules.UNREADABLE, Severity.ERROR, "", message, null, null)), provenance);
@@ -329,7 +343,11 @@ public final class WorkerConverter implements Conversions {
         }
         all.stream().filter(w -> !asked.contains(w)).forEach(Worker::kill);
         long asking = System.nanoTime();
-        asked.forEach(w -> w.awaitExit(asking + w.endingTime()));
+        asked.forEach(w -> {
+            if (!w.writesArchive() || !awaitAtExit(w, asking + w.endingTime())) {
+                w.awaitExit(asking + w.endingTime());
+            }
+        });
         background.shutdownNow();
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);

@@ -37,7 +37,10 @@ public final class WorkerMain {
     private WorkerMain() {
     }
 
-    /** Arguments: the OCR mode, warm or cold, and how many files to convert at once. */
+    /**
+     * Arguments: the OCR mode, warm or cold, how many files to convert at once, and "archiving"
+     * when this JVM writes the workers' class archive at its end.
+     */
     public static void main(String[] args) throws IOException, InterruptedException {
         DataOutputStream answers = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
@@ -65,6 +68,11 @@ public final class WorkerMain {
         }
         conversions.shutdown();
         conversions.awaitTermination(1, TimeUnit.DAYS);
+        // The class archive this JVM writes as it ends serves every later worker, whatever its
+        // files: it holds the classes of every kind of file, not only of those this batch had.
+        if (args.length > 3 && args[3].equals("archiving")) {
+            WarmUp.run(converter);
+        }
     }
 
     private static void answer(Converter converter, Protocol.Request request, DataOutputStream answers, int threads) {
