@@ -10,9 +10,11 @@ One run measures, on this machine:
    os.wait4: the largest single process of the tree). PDFs with every tool; Word, HTML and a text
    dump with xxgk alone; `--version` as the floor.
 2. Batches at -j 2 (`xxgk convert FOLDER -o OUT -j 2 --force`) of 60 copies of test reports per
-   format class: reports/s, CPU per report, and the tree's peak resident size (the sum over the
-   launcher JVM and its worker JVMs, sampled every 50 ms from /proc) beside the largest process;
-   the PDF folder also through Tabula's own batch mode (`-b FOLDER -l -p all`).
+   format class, and long batches (600 web pages and text dumps, 300 Word files): reports/s, CPU
+   per report, and the tree's peak resident size (the sum over the launcher JVM and its worker
+   JVMs, sampled every 50 ms from /proc) beside the largest process; the PDF folder also through
+   Tabula's own batch mode (`-b FOLDER -l -p all`); and the floor of a 60-file batch, 60 one-line
+   text files that are no report (every step but the conversion's own work).
 3. Page scaling: 1-, 10- and 100-page PDFs made with qpdf from the pages of the 淮安 report
    (page order 4,5,6,1,2,3 repeated, so the 1-page file is a table page), every PDF tool.
 4. The server: `xxgk serve`, then POST /api/convert (multipart) from Python threads at
@@ -413,33 +415,52 @@ def single_files(work, runs, tools, tabula_cp, plumber):
 
 # ---------------------------------------------------------------- 2. batches
 
-def batch_inputs(work, count):
+def batch_inputs(work, count, long_counts):
+    """Folders of copies of test reports: COUNT per format class, and the long batches
+    (class -> files) of LONG_COUNTS; plus FLOOR, COUNT one-line text files that are no report, which
+    every step of a batch but the conversion's own work (the launcher JVM, the worker JVM, reading,
+    detecting, writing each file) goes through."""
     office = TESTDATA / "office"
-    classes = {
+    sources = {
         "PDF": [office / f"{n}.pdf" for n in ("000", "002", "003", "004", "004-noborder")] + [HUAIAN, HONGZE],
         "Word (DOCX + DOC)": [office / f"{n}.{e}" for n in ("000", "002", "003", "004") for e in ("docx", "doc")],
         "HTML + text dumps": sorted((TESTDATA / "html").glob("*.html")) + sorted((SHARED / "seeds").glob("*.txt")),
     }
+    wanted = [(name, count, False) for name in sources] + [(name, n, True) for name, n in long_counts.items()]
     folders = {}
-    for name, files in classes.items():
-        files = [f for f in files if f.exists()]
+    for name, files_wanted, long in wanted:
+        files = [f for f in sources.get(name, []) if f.exists()]
         if not files:
             note(f"batch {name}: no inputs found")
             continue
-        folder = work / ("batch-" + name.split()[0].lower())
+        key = f"{name}, long" if long else name
+        folder = work / ("batch-" + name.split()[0].lower() + (f"-long-{files_wanted}" if long else ""))
         folder.mkdir(exist_ok=True)
-        for i in range(count):
+        for i in range(files_wanted):
             src = files[i % len(files)]
             shutil.copyfile(src, folder / f"{i:03d}-{src.name}")
-        folders[name] = (folder, [f.name for f in files])
+        folders[key] = (folder, [f.name for f in files], files_wanted)
+    floor = work / "batch-floor"
+    floor.mkdir(exist_ok=True)
+    for i in range(count):
+        (floor / f"{i:03d}.txt").write_text("这不是年度报告。\n", encoding="utf-8")
+    folders[FLOOR] = (floor, ["a one-line text file that is no report"], count)
     return folders
 
 
-def batches(work, runs, count, tabula_cp):
-    folders = batch_inputs(work, count)
+FLOOR = "floor: no report in the files"
+
+
+def batches(work, runs, count, long_counts, tabula_cp):
+    folders = batch_inputs(work, count, long_counts)
     results = {name: [] for name in folders}
     statuses = {}
     tabula_runs = []
+    # Unmeasured: the first batch makes the class archives of the batch's process and its workers.
+    log("batch warm-up (class archives)")
+    shutil.rmtree(work / "batch-out", ignore_errors=True)
+    measure([XXGK, "convert", folders[FLOOR][0], "-o", work / "batch-out", "-j", "2", "--force"],
+            work / "batch.out", work / "batch-warm-up.err")
     for rnd in range(runs):
         if tabula_cp and "PDF" in folders:
             # Tabula's own batch mode on a copy of the same PDFs: -b FOLDER writes a CSV beside each.
@@ -453,7 +474,7 @@ def batches(work, runs, count, tabula_cp):
             if r["rc"] != 0 or r["outputs"] != count:
                 note(f"Tabula -b: exit {r['rc']}, {r['outputs']} of {count} CSV files")
             tabula_runs.append(r)
-        for name, (folder, _) in folders.items():
+        for name, (folder, _, files) in folders.items():
             log(f"batch {name}: run {rnd + 1}/{runs}")
             target = work / "batch-out"
             shutil.rmtree(target, ignore_errors=True)
@@ -461,8 +482,9 @@ def batches(work, runs, count, tabula_cp):
                         work / "batch.out", work / f"batch-{rnd}.err", sample=True)
             outputs = list(target.rglob("*.json")) if target.exists() else []
             r["outputs"] = len(outputs)
-            if r["rc"] != 0 or len(outputs) != count:
-                note(f"batch {name}: exit {r['rc']}, {len(outputs)} of {count} outputs: "
+            # The floor's files are no reports: each fails, and so does the batch (exit 1).
+            if r["rc"] != (1 if name == FLOOR else 0) or len(outputs) != files:
+                note(f"batch {name}: exit {r['rc']}, {len(outputs)} of {files} outputs: "
                      + (work / f"batch-{rnd}.err").read_text(errors="replace")[-300:])
             counts = {}
             for o in outputs:
@@ -473,7 +495,7 @@ def batches(work, runs, count, tabula_cp):
                 counts[s] = counts.get(s, 0) + 1
             statuses[name] = counts
             results[name].append(r)
-    rows = [{"class": name, "files": count, "sources": folders[name][1], "runs": results[name],
+    rows = [{"class": name, "files": folders[name][2], "sources": folders[name][1], "runs": results[name],
              "statuses": statuses.get(name, {})} for name in folders]
     if tabula_runs:
         rows.insert(1, {"class": "PDF, Tabula CLI 1.0.5 -b", "files": count, "sources": folders["PDF"][1],
@@ -697,7 +719,10 @@ def markdown(info, single, batch, pages, serve, args):
                          f"{fmt_s(median_of(b['runs'], 'cpu') / b['files'])} | {fmt_mib(median_of(b['runs'], 'tree_peak'))} | "
                          f"{fmt_mib(median_of(b['runs'], 'maxrss'))} | "
                          + ", ".join(f"{k} {v}" for k, v in sorted(b["statuses"].items())) + " |")
-        lines.append("")
+        lines += ["", "The long batches give the rate once the JVMs' start and warm-up are shared by many files; the "
+                  "floor row is a batch of one-line text files that are no report, which go through every step "
+                  "of a batch (the launcher JVM, a worker JVM, reading, detecting, writing each file's JSON) but "
+                  "the conversion's own work: no batch of as many files ends sooner.", ""]
     if pages:
         lines += [f"### Page scaling: the 淮安 report's pages repeated (fresh process, median of {args.page_runs} runs)", "",
                   "| pages | tool | wall | pages/s | CPU | peak RSS | MiB per page | extra s per page beyond 1 | extra MiB per page beyond 1 |",
@@ -740,6 +765,8 @@ def main():
     parser.add_argument("--runs", type=int, default=5, help="measured runs per cold single file (default 5)")
     parser.add_argument("--batch-runs", type=int, default=3, help="runs per batch (default 3)")
     parser.add_argument("--batch-files", type=int, default=60, help="files per batch folder (default 60)")
+    parser.add_argument("--long-batches", default="HTML + text dumps=600,Word (DOCX + DOC)=300",
+                        help="long batches, CLASS=FILES comma-separated (default: 600 web pages and text dumps, 300 Word files; '' for none)")
     parser.add_argument("--page-runs", type=int, default=3, help="runs per page-scaling PDF and tool (default 3)")
     parser.add_argument("--server-seconds", type=float, default=15, help="seconds per concurrency level (default 15)")
     parser.add_argument("--server-cap", type=int, default=3000, help="most requests per level (default 3000)")
@@ -750,7 +777,7 @@ def main():
     args = parser.parse_args()
     if args.quick:
         args.runs = args.batch_runs = args.page_runs = 1
-        args.batch_files, args.server_seconds, args.wait = 10, 3, 0
+        args.batch_files, args.server_seconds, args.wait, args.long_batches = 10, 3, 0, ""
     parts = set(args.only.split(","))
     become_subreaper()
 
@@ -772,7 +799,8 @@ def main():
             single = single_files(work, args.runs, tools, tabula_cp, plumber)
         if "batch" in parts:
             info["loads"].append(("batches", load1()))
-            batch = batches(work, args.batch_runs, args.batch_files, tabula_cp)
+            long_counts = {k.strip(): int(v) for k, v in (p.rsplit("=", 1) for p in args.long_batches.split(",") if p.strip())}
+            batch = batches(work, args.batch_runs, args.batch_files, long_counts, tabula_cp)
         if "pages" in parts:
             info["loads"].append(("page scaling", load1()))
             pages = scaling(work, args.page_runs, tools)
