@@ -11,87 +11,73 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What OpenCC's traditional-to-simplified conversion (opencc4j) can change, precomputed into two
- * resources, so that the question every conversion asks (is there anything to convert?) is
- * answered without loading OpenCC's dictionaries (half a second and some 80 MB): the characters
- * it changes on their own, and its phrases that change a character which on its own stays
- * (覆 stays in 全覆盖 but becomes 复 in 答覆). The dictionaries load only for text that has one of
- * those characters or phrases. (The library's own containsTraditional counts characters written
- * alike in both scripts, and says yes to nearly every report.) TraditionalCharsTest keeps both
- * resources equal to what the library does.
+ * What OpenCC's traditional-to-simplified conversion (opencc4j) does, precomputed into two
+ * resources: what it makes of each character on its own, and the phrases of its dictionary that
+ * it converts otherwise than character by character (反覆 → 反复, while 覆 alone stays). OpenCC
+ * cuts a text into its dictionary's phrases and converts each phrase found in its traditional
+ * phrase table by that table, every other piece character by character; so a text without one of
+ * those phrases is converted right here, character by character, and OpenCC's dictionaries (half
+ * a second and some 80 MB to load, and a slow phrase cutting) are needed only for a text with one.
+ * TraditionalCharsTest keeps both resources equal to what the library does.
  */
 final class TraditionalChars {
 
+    /** Lines of a character, a tab and what OpenCC makes of it alone, for every character it changes. */
     static final String CHARS = "traditional-chars.txt";
+    /** Lines of a phrase OpenCC converts otherwise than its characters, a tab and its conversion. */
     static final String PHRASES = "traditional-phrases.txt";
 
     private TraditionalChars() {
     }
 
     private static final class Holder {
-        static final BitSet ALONE = chars();
-        /** Each phrase under every character of it that alone stays but in the phrase changes. */
+        /** The simplified form of each character OpenCC changes on its own; 0 for the others. */
+        static final char[] SIMPLIFIED = chars();
+        /** The phrases, under their first character. */
         static final Map<Character, List<String>> PHRASES = phrases();
-        /** The keys of PHRASES, asked first: most characters of a text are in no phrase, and a map lookup would box each. */
-        static final BitSet IN_PHRASES = new BitSet(Character.MAX_VALUE + 1);
+        /** The keys of PHRASES, asked first: most characters begin no phrase, and a map lookup would box each. */
+        static final BitSet STARTS_PHRASE = new BitSet(Character.MAX_VALUE + 1);
 
         static {
-            PHRASES.keySet().forEach(IN_PHRASES::set);
+            PHRASES.keySet().forEach(STARTS_PHRASE::set);
         }
+    }
+
+    /** What OpenCC makes of {@code c} on its own. */
+    static char simplified(char c) {
+        char s = Holder.SIMPLIFIED[c];
+        return s == 0 ? c : s;
     }
 
     static boolean changesAlone(char c) {
-        return Holder.ALONE.get(c);
+        return Holder.SIMPLIFIED[c] != 0;
     }
 
-    static List<String> phrasesChanging(char c) {
-        return Holder.PHRASES.getOrDefault(c, List.of());
-    }
-
-    static boolean anyIn(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Holder.ALONE.get(c)) {
-                return true;
-            }
-            if (Holder.IN_PHRASES.get(c)) {
-                for (String phrase : Holder.PHRASES.get(c)) {
-                    if (phraseAt(text, i, phrase, c)) {
-                        return true;
-                    }
-                }
-            }
+    /** Whether one of the phrases OpenCC converts otherwise than character by character begins at {@code i}. */
+    static boolean phraseAt(String text, int i) {
+        char c = text.charAt(i);
+        if (!Holder.STARTS_PHRASE.get(c)) {
+            return false;
         }
-        return false;
-    }
-
-    /**
-     * Whether {@code phrase} stands in {@code text} over position {@code i}, which holds its
-     * character {@code c}: looked up around that place only, so a text full of 覆 costs no more
-     * than its length times the few phrases of each character.
-     */
-    private static boolean phraseAt(String text, int i, String phrase, char c) {
-        for (int k = phrase.indexOf(c); k >= 0; k = phrase.indexOf(c, k + 1)) {
-            if (i - k >= 0 && text.regionMatches(i - k, phrase, 0, phrase.length())) {
+        for (String phrase : Holder.PHRASES.get(c)) {
+            if (text.startsWith(phrase, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static BitSet chars() {
-        BitSet set = new BitSet(Character.MAX_VALUE + 1);
-        read(CHARS).chars().forEach(set::set);
-        return set;
+    private static char[] chars() {
+        char[] simplified = new char[Character.MAX_VALUE + 1];
+        read(CHARS).lines().filter(line -> !line.isEmpty()).forEach(line -> simplified[line.charAt(0)] = line.charAt(2));
+        return simplified;
     }
 
     private static Map<Character, List<String>> phrases() {
         Map<Character, List<String>> phrases = new HashMap<>();
         read(PHRASES).lines().filter(line -> !line.isEmpty()).forEach(line -> {
-            String[] entry = line.split("\t");
-            for (char c : entry[1].toCharArray()) {
-                phrases.computeIfAbsent(c, k -> new ArrayList<>()).add(entry[0]);
-            }
+            String phrase = line.substring(0, line.indexOf('\t'));
+            phrases.computeIfAbsent(phrase.charAt(0), k -> new ArrayList<>()).add(phrase);
         });
         return phrases;
     }
