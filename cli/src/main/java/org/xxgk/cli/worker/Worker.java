@@ -81,12 +81,15 @@ final class Worker {
      * stopped both for a quarter of a PDF batch's time. Every collection stops the worker's files:
      * with xxgk's own maximum, a 48 MB young generation and 64 MB for the rest to start with, not
      * a third and two thirds of 16 MB, made 600 web pages' collections 128 young and 3 full
-     * (0.81 s) into 69 young (0.59 s), at 10-17 MiB more (docs/performance.md). Not beside the
-     * user's maximum, which may be smaller than those sizes: the user's setting decides.
+     * (0.81 s) into 69 young (0.59 s), at 10-17 MiB more; 64 and 192 MB, so that two PDFs at once
+     * do not fill the rest and force full collections while the heap grows, made 60 PDFs 2.27 s
+     * into 2.13 s and the 235-file mixed batch 4.1 into 3.8 s, at 6 MiB more (docs/performance.md).
+     * Not beside the user's maximum, which may be smaller than those sizes: the user's setting
+     * decides.
      */
     static List<String> heapOptions(String configured, int defaultMb) {
         return configured != null ? List.of("-Xmx" + configured, "-Xms16m")
-                : List.of("-Xmx" + defaultMb + "m", "-Xms112m", "-Xmn48m");
+                : List.of("-Xmx" + defaultMb + "m", "-Xms256m", "-Xmn64m");
     }
 
     /**
