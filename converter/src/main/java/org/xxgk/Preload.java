@@ -19,17 +19,18 @@ public final class Preload {
     }
 
     /**
-     * A head start for converting {@code content}: what every conversion needs, and for a PDF (by
-     * its first bytes) fontbox's CMap strings too.
+     * A head start for converting {@code content}: for a PDF (by its first bytes) what PDFs need,
+     * for anything else what every other conversion needs.
      */
     public static void forContent(byte[] content) {
-        common();
-        if (content.length >= 5 && new String(content, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            pdf();
+        if (org.xxgk.detect.FormatDetector.startsWithPdfSignature(content)) {
+            pdf(); // a PDF is known by its signature: Tika's type database is not needed
+        } else {
+            common();
         }
     }
 
-    /** What every conversion needs: the type database, the section headings' patterns, the JSON writer. */
+    /** What every conversion but a PDF's needs: the type database, the section headings' patterns, the JSON writer. */
     public static void common() {
         if (COMMON.compareAndSet(false, true)) {
             start("xxgk-preload", "org.xxgk.detect.FormatDetector$TypeDatabase", "org.xxgk.layout.SectionHeadings", "org.xxgk.write.ReportJson");
@@ -38,11 +39,13 @@ public final class Preload {
 
     /**
      * What the first PDF needs beyond reading it, in the order it needs them: PDFBox's I/O helpers
-     * (which set up its logger), the text engine's glyph list, fontbox's table of CMap strings.
+     * (which set up its logger), the text engine's glyph list, fontbox's table of CMap strings,
+     * then the section headings' patterns and the JSON writer.
      */
     public static void pdf() {
         if (PDF.compareAndSet(false, true)) {
-            start("xxgk-preload-pdf", "org.apache.pdfbox.io.IOUtils", "org.apache.pdfbox.text.LegacyPDFStreamEngine", "org.apache.fontbox.cmap.CMapStrings");
+            start("xxgk-preload-pdf", "org.apache.pdfbox.io.IOUtils", "org.apache.pdfbox.text.LegacyPDFStreamEngine", "org.apache.fontbox.cmap.CMapStrings",
+                    "org.xxgk.layout.SectionHeadings", "org.xxgk.write.ReportJson");
         }
     }
 

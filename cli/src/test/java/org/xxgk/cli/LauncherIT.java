@@ -236,6 +236,24 @@ class LauncherIT {
         assertTrue(result.out().matches("(?s).*bool UseTransparentHugePages += " + offered + " .*"), "asked for: " + offered);
     }
 
+    /**
+     * A PDF is known by its signature: its run never reads Tika's type database (330 KB of XML, the
+     * longest wait of a fresh JVM's PDF), which a web page's run does.
+     */
+    @Test
+    void aPdfRunNeverReadsTikasTypeDatabase(@TempDir Path dir) throws Exception {
+        for (var file : java.util.Map.of("office/004.pdf", false, "html/004.html", true).entrySet()) {
+            Path log = dir.resolve("classes-" + file.getValue() + ".txt");
+            Result result = launch(dir, java.util.Map.of("XXGK_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+                    "convert", Cli.testdata(file.getKey()).toString());
+            assertEquals(0, result.code(), result.err());
+            assertEquals(Cli.read(Cli.testdata(file.getKey().replace(".html", "") + ".expected.json")).get("applications"),
+                    Cli.parse(result.out()).get("applications"), file.getKey());
+            String loaded = Files.readString(log);
+            assertEquals(file.getValue(), loaded.contains(" org.apache.tika.mime.MimeTypes "), file.getKey());
+        }
+    }
+
     /** A small heap of the user's: standard output still holds the JSON alone (no JVM warning about the young generation). */
     @Test
     void aSmallHeapOfTheUsersLeavesStandardOutputToTheJson(@TempDir Path dir) throws Exception {

@@ -3,6 +3,7 @@ package org.xxgk.detect;
 /** The media types xxgk tells apart, as constants so detectors and extractors agree. */
 public final class MediaTypes {
 
+    public static final String PDF = "application/pdf";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String DOCM = "application/vnd.ms-word.document.macroenabled.12";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
