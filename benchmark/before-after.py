@@ -32,9 +32,9 @@ TOGETHER = "the three short batches together"
 
 def folders(work, count, long_count):
     """The compare.py batch folders of COUNT files, and web/text and Word ones of LONG_COUNT."""
-    made = {name: folder for name, (folder, _) in compare.batch_inputs(work / "short", count).items()}
-    long = {f"{name}, {long_count} files": folder for name, (folder, _) in compare.batch_inputs(work / "long", long_count).items()
-            if not name.startswith("PDF")}
+    made = {name: folder for name, (folder, _, _) in compare.batch_inputs(work / "short", count, {}).items() if name != compare.FLOOR}
+    long = {f"{name}, {long_count} files": folder for name, (folder, _, _) in compare.batch_inputs(work / "long", long_count, {}).items()
+            if not name.startswith("PDF") and name != compare.FLOOR}
     together = work / "together"
     together.mkdir()
     for folder in made.values():
