@@ -113,7 +113,7 @@ final class Worker {
         }
         command.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
                 "-cp", System.getProperty("java.class.path"), WorkerMain.class.getName(), ocr.name(), warm ? "warm" : "cold",
-                Integer.toString(threads), classes.writing() != null ? "archiving" : "using"));
+                Integer.toString(threads), classes.writing() != null ? "archiving" : "-"));
         // A worker that could not start wrote nothing; this process just has no writer this time.
         return new Worker(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start(), archive, classes.writing());
     }
@@ -248,8 +248,8 @@ final class Worker {
 
     /**
      * How long an idle worker asked to end may take: 2 s, or 20 s for the one writing the class
-     * archive (which first warms up on every kind of file: 1.5 s here, but a killed writer leaves
-     * none, and the next batch tries again).
+     * archive (which first warms up on every kind of file: about 2 s here, but a killed writer
+     * leaves none, and the next batch tries again).
      */
     long endingTime() {
         return TimeUnit.SECONDS.toNanos(writesArchive ? 20 : 2);

@@ -304,9 +304,9 @@ public final class WorkerConverter implements Conversions {
     }
 
     /**
-     * The worker writing the class archive warms up on every kind of file before it writes it (2 s):
-     * the batch's summary need not wait for that, only this process's end, which would stop it.
-     * False when this process is already ending.
+     * The worker writing the class archive warms up on every kind of file before it writes it
+     * (about 2 s): the batch's summary need not wait for that, only this process's end, which
+     * would stop it. False when this process is already ending.
      */
     private static boolean awaitAtExit(Worker writer, long deadline) {
         try {
