@@ -36,7 +36,11 @@ public final class OfdExtractor implements Extractor {
 
     @Override
     public ExtractedDocument extract(byte[] content) throws ExtractionException {
-        return FixedLayout.read(pages(content, 1, Integer.MAX_VALUE));
+        List<OfdPage.Read> pages = pages(content, 1, Integer.MAX_VALUE);
+        List<String> cut = pages.stream().filter(OfdPage.Read::cut)
+                .map(p -> "OFD文档第" + p.page().number() + "页的图元嵌套超过" + OfdPage.MAX_DEPTH + "层，更深处的内容未读取，请与原文核对")
+                .toList();
+        return FixedLayout.read(pages.stream().map(OfdPage.Read::page).toList()).withDamage(cut);
     }
 
     /**
@@ -44,12 +48,12 @@ public final class OfdExtractor implements Extractor {
      * 查看原文, which draws them); null when the document has no such page.
      */
     public PageModel page(byte[] content, int number) throws ExtractionException {
-        List<PageModel> pages = pages(content, number, number);
-        return pages.isEmpty() ? null : pages.get(0);
+        List<OfdPage.Read> pages = pages(content, number, number);
+        return pages.isEmpty() ? null : pages.get(0).page();
     }
 
     /** Pages {@code first} to {@code last} (as far as the document goes). */
-    private List<PageModel> pages(byte[] content, int first, int last) throws ExtractionException {
+    private List<OfdPage.Read> pages(byte[] content, int first, int last) throws ExtractionException {
         Path folder = null;
         try {
             folder = unpack(content);
@@ -58,7 +62,7 @@ public final class OfdExtractor implements Extractor {
                 if (count > maxPages) {
                     throw new ExtractionException("OFD文档共" + count + "页，超过上限（" + maxPages + "页），不像是一份年度报告");
                 }
-                List<PageModel> pages = new ArrayList<>();
+                List<OfdPage.Read> pages = new ArrayList<>();
                 for (int n = Math.max(1, first); n <= Math.min(count, last); n++) {
                     PageInfo info = reader.getPageInfo(n);
                     pages.add(OfdPage.read(n, info));

@@ -37,14 +37,22 @@ final class OfdPage {
     /** Of the font size, the part a glyph stands above its baseline (what the PDF scanner's glyph heights come to). */
     private static final double GLYPH_HEIGHT = 0.7;
 
+    /** Nesting of page blocks beyond which nothing is read: no page lays its content out so deep. */
+    static final int MAX_DEPTH = 32;
+
+    /** A page as read, and whether blocks nested beyond {@link #MAX_DEPTH} held anything, left unread. */
+    record Read(PageModel page, boolean cut) {
+    }
+
     private final List<TextElement> glyphs = new ArrayList<>();
+    private boolean cut;
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<Picture> pictures = new ArrayList<>();
 
     private OfdPage() {
     }
 
-    static PageModel read(int number, PageInfo info) {
+    static Read read(int number, PageInfo info) {
         OfdPage page = new OfdPage();
         for (CT_Layer layer : info.getAllLayer()) {
             page.blocks(layer.getPageBlocks(), 0);
@@ -52,13 +60,14 @@ final class OfdPage {
         ST_Box size = info.getSize();
         Utils.sort(page.glyphs, Rectangle.ILL_DEFINED_ORDER);
         List<Picture> pictures = List.copyOf(page.pictures);
-        return new PageModel(number, 0, (float) (size.getWidth() * POINTS_PER_MM), (float) (size.getHeight() * POINTS_PER_MM),
-                page.glyphs, page.rulings, () -> pictures);
+        return new Read(new PageModel(number, 0, (float) (size.getWidth() * POINTS_PER_MM), (float) (size.getHeight() * POINTS_PER_MM),
+                page.glyphs, page.rulings, () -> pictures), page.cut);
     }
 
     private void blocks(List<PageBlockType> blocks, int depth) {
-        if (depth > 32) {
-            return; // blocks nested this deep are no page content
+        if (depth > MAX_DEPTH) {
+            cut |= !blocks.isEmpty(); // a hostile file's recursion, not a page's layout: said, not read
+            return;
         }
         for (PageBlockType block : blocks) {
             if (block instanceof TextObject text) {
