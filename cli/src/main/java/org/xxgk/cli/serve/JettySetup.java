@@ -3,13 +3,15 @@ package org.xxgk.cli.serve;
 import io.javalin.config.JettyConfig;
 import java.io.PrintStream;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The Jetty under Javalin, set up for clients that are slow or hostile: a connection costs no
- * thread while it sends, and is dropped when it sends too slowly; a request for another host
- * name or from another site's page is refused before its body is read.
+ * thread while it sends, and is dropped when it sends too slowly; no more connections are open
+ * at once than {@code --max-connections}; a request for another host name or from another
+ * site's page is refused before its body is read.
  */
 final class JettySetup {
 
@@ -44,6 +46,10 @@ final class JettySetup {
             server.insertHandler(new RequestIds());
             server.setErrorHandler(new JsonErrors());
             server.setStopTimeout(STOP_TIMEOUT_MS);
+            // Past the limit Jetty stops accepting (the kernel holds the next connections in its
+            // backlog) until one closes: a flood of idle connections cannot take the process's
+            // file descriptors, and the header and idle timeouts free the slots it holds.
+            server.addBean(new NetworkConnectionLimit(Math.max(1, options.maxConnections), server));
             if (options.accessLog) {
                 server.setRequestLog(new AccessLog(log));
             }

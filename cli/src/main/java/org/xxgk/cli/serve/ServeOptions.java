@@ -33,6 +33,9 @@ public final class ServeOptions {
     @Option(names = "--queue", paramLabel = "N", descriptionKey = "serve.queue")
     public int queue = 16;
 
+    @Option(names = "--max-connections", paramLabel = "N", descriptionKey = "serve.maxConnections")
+    public int maxConnections = 256;
+
     @Option(names = "--timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "60s",
             descriptionKey = "serve.timeout")
     public Duration timeout = Duration.ofSeconds(60);
