@@ -47,8 +47,9 @@ final class JettySetup {
             server.setErrorHandler(new JsonErrors());
             server.setStopTimeout(STOP_TIMEOUT_MS);
             // Past the limit Jetty stops accepting (the kernel holds the next connections in its
-            // backlog) until one closes: a flood of idle connections cannot take the process's
-            // file descriptors, and the header and idle timeouts free the slots it holds.
+            // backlog) until one closes: a flood of connections cannot take the file descriptors
+            // the workers and their pipes need. The timeouts free the slots it holds; the default
+            // is high enough that hundreds of slow clients do not lock the others out.
             server.addBean(new NetworkConnectionLimit(Math.max(1, options.maxConnections), server));
             if (options.accessLog) {
                 server.setRequestLog(new AccessLog(log));

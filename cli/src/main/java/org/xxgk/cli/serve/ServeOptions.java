@@ -34,7 +34,7 @@ public final class ServeOptions {
     public int queue = 16;
 
     @Option(names = "--max-connections", paramLabel = "N", descriptionKey = "serve.maxConnections")
-    public int maxConnections = 256;
+    public int maxConnections = 1024;
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = ConvertOptions.DurationConverter.class, defaultValue = "60s",
             descriptionKey = "serve.timeout")
