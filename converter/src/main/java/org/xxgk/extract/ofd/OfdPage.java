@@ -45,9 +45,10 @@ final class OfdPage {
     }
 
     private final List<TextElement> glyphs = new ArrayList<>();
-    private boolean cut;
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<Picture> pictures = new ArrayList<>();
+    /** Blocks nested beyond {@link #MAX_DEPTH} held something. */
+    private boolean cut;
 
     private OfdPage() {
     }
