@@ -26,7 +26,12 @@ final class JettySetup {
         // Jetty's multipart parser counts parts against the context's form key limit and stops past it.
         jetty.modifyServletContextHandler(context -> context.setMaxFormKeys(options.maxFiles));
         jetty.addConnector((server, http) -> {
-            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            // One acceptor thread, on any machine, so that the connection limit below is exact: it
+            // checks the limit before each accept. Jetty gives a machine of 16 cores or more
+            // several threads blocked in accept(), each letting one more connection past the
+            // limit, and with none the selector accepts every waiting connection at once (with 4
+            // acceptors, or none, a limit of 2 let a third connection be answered).
+            ServerConnector connector = new ServerConnector(server, 1, -1, new HttpConnectionFactory(http));
             connector.setHost(options.bind);
             connector.setPort(options.port);
             // Closes a connection that sends nothing while the server waits for it (headers or body).
