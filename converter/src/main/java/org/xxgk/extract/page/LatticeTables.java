@@ -182,7 +182,6 @@ final class LatticeTables {
 
         private final List<TextElement> glyphs;
         private final double[] x;
-        private final double[] y;
         /** Glyph indexes in the order of their centres' heights, and those heights. */
         private final int[] byHeight;
         private final double[] heights;
@@ -191,7 +190,7 @@ final class LatticeTables {
             this.glyphs = glyphs;
             int n = glyphs.size();
             x = new double[n];
-            y = new double[n];
+            double[] y = new double[n];
             for (int i = 0; i < n; i++) {
                 x[i] = Glyphs.centerX(glyphs.get(i));
                 y[i] = Glyphs.centerY(glyphs.get(i));
@@ -210,9 +209,9 @@ final class LatticeTables {
             int to = firstNot(k -> heights[k] <= cell.getBottom());
             int[] found = new int[Math.max(0, to - from)];
             int count = 0;
-            for (int k = from; k < to; k++) {
+            for (int k = from; k < to; k++) { // level with the cell by the range: only the width to test
                 int i = byHeight[k];
-                if (x[i] >= cell.getLeft() && x[i] <= cell.getRight() && y[i] >= cell.getTop() && y[i] <= cell.getBottom()) {
+                if (x[i] >= cell.getLeft() && x[i] <= cell.getRight()) {
                     found[count++] = i;
                 }
             }
